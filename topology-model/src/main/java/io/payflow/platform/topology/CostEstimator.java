@@ -1,0 +1,161 @@
+package io.payflow.platform.topology;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Prices a topology with a catalog. Hourly prices are multiplied by each environment's hours per
+ * month (730 always on; fewer for a development estate that scales to zero); storage and monthly
+ * prices are not, because data and keys exist all month.
+ */
+public final class CostEstimator {
+  private final PricingCatalog catalog;
+
+  public CostEstimator(PricingCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public CostReport estimate(Topology topology) {
+    List<EnvironmentCost> environments = new ArrayList<>();
+    for (int i = 0; i < topology.environments().size(); i++) {
+      Environment env = topology.environments().get(i);
+      environments.add(
+          new EnvironmentCost(
+              env.name(),
+              env.hoursPerMonth(),
+              Optional.ofNullable(env.monthlyBudgetUsd()),
+              items(topology, env, "environments[" + i + "]")));
+    }
+    return new CostReport(
+        catalog.version(),
+        environments,
+        Optional.ofNullable(topology.organisation().monthlyBudgetUsd()),
+        sharing(topology));
+  }
+
+  private List<LineItem> items(Topology topology, Environment env, String at) {
+    Items items = new Items(env.hoursPerMonth());
+    int natCount = env.natGatewayCount();
+    items.hourly(at + ".vpc.nat", "NAT gateway", PriceKeys.NAT_GATEWAY, natCount);
+    items.hourly(at + ".vpc.nat", "NAT gateway public IPv4", PriceKeys.PUBLIC_IPV4, natCount);
+    int endpoints = env.vpc().endpoints().interfaceServices().size() * env.endpointZones().size();
+    items.hourly(
+        at + ".vpc.endpoints",
+        "Interface endpoints (" + env.vpc().endpoints().interfaceServices().size() + " services x "
+            + env.endpointZones().size() + " AZ)",
+        PriceKeys.INTERFACE_ENDPOINT,
+        endpoints);
+    if (env.bastion() != null) {
+      String instance = PriceKeys.ec2(env.bastion().instanceType(), CapacityType.ON_DEMAND);
+      items.hourly(at + ".bastion", "Bastion " + env.bastion().instanceType(), instance, 1);
+      items.hourly(at + ".bastion", "Bastion public IPv4", PriceKeys.PUBLIC_IPV4, 1);
+    }
+    if (env.eks() != null) {
+      addEks(items, env, at + ".eks");
+    }
+    for (int d = 0; d < env.databases().size(); d++) {
+      addDatabase(items, env.databases().get(d), at + ".databases[" + d + "]");
+    }
+    for (int c = 0; c < env.caches().size(); c++) {
+      Cache cache = env.caches().get(c);
+      items.hourly(
+          at + ".caches[" + c + "]",
+          "ElastiCache " + cache.name() + " (" + cache.nodes() + " x " + cache.nodeType() + ")",
+          PriceKeys.elasticache(cache.nodeType()),
+          cache.nodes());
+    }
+    long managedSecrets =
+        env.databases().stream()
+            .filter(db -> db.masterPassword().source() == CredentialSource.MANAGED)
+            .count();
+    items.monthly(
+        at + ".secrets", "Secrets Manager secrets", PriceKeys.SECRET, env.secrets().size() + managedSecrets);
+    int ecrGb = env.ecrRepositories().stream().mapToInt(EcrRepository::storageGb).sum();
+    items.monthly(at + ".ecr_repositories", "ECR image storage (GB)", PriceKeys.ECR_STORAGE, ecrGb);
+    StateBackend backend = topology.stateBackend();
+    if (backend.owner().equals(env.name())) {
+      items.monthly("state_backend", "State bucket storage (GB)", PriceKeys.S3_STANDARD, backend.storageGb());
+      items.monthly("state_backend", "State KMS key", PriceKeys.KMS_KEY, backend.kmsKeyAlias() == null ? 0 : 1);
+    }
+    return items.list;
+  }
+
+  private void addEks(Items items, Environment env, String at) {
+    EksCluster eks = env.eks();
+    items.hourly(at, "EKS control plane " + eks.name(), PriceKeys.EKS_CLUSTER, 1);
+    items.monthly(at, "EKS secrets KMS key", PriceKeys.KMS_KEY, eks.secretsEncryption() ? 1 : 0);
+    for (int g = 0; g < eks.nodeGroups().size(); g++) {
+      NodeGroup group = eks.nodeGroups().get(g);
+      items.hourly(
+          at + ".node_groups[" + g + "]",
+          "Nodes " + group.name() + " (" + group.desiredSize() + " x " + group.instanceType() + " "
+              + group.capacityType().name().toLowerCase(java.util.Locale.ROOT) + ")",
+          PriceKeys.ec2(group.instanceType(), group.capacityType()),
+          group.desiredSize());
+    }
+  }
+
+  private void addDatabase(Items items, Database db, String at) {
+    int copies = db.multiAz() ? 2 : 1;
+    String az = db.multiAz() ? "multi-AZ" : "single-AZ";
+    items.hourly(
+        at,
+        "RDS " + db.engine() + " " + db.name() + " (" + db.instanceClass() + ", " + az + ")",
+        PriceKeys.rds(db.engine(), db.instanceClass()),
+        copies);
+    items.monthly(
+        at, "RDS storage " + db.storageGb() + " GB gp3 (" + az + ")", PriceKeys.RDS_STORAGE, (long) db.storageGb() * copies);
+  }
+
+  /**
+   * The hub services a spoke would need a copy of without the hub: bastion, image registry, state
+   * backend and the monitoring cluster. Not NAT (see {@link HubSharing}), not the endpoints (every
+   * VPC needs its own), not secrets (priced per secret wherever they live).
+   */
+  private HubSharing sharing(Topology topology) {
+    Environment hub = topology.hub();
+    List<LineItem> hubItems = items(topology, hub, "environments[" + topology.environments().indexOf(hub) + "]");
+    List<LineItem> shared =
+        hubItems.stream()
+            .filter(item -> !item.address().endsWith(".vpc.nat"))
+            .filter(item -> !item.priceKey().equals(PriceKeys.INTERFACE_ENDPOINT))
+            // A secret costs the same in whichever account holds it: no saving.
+            .filter(item -> !item.priceKey().equals(PriceKeys.SECRET))
+            .toList();
+    return new HubSharing(shared, topology.spokes().size());
+  }
+
+  /** Collects line items, skipping zero quantities and marking missing prices. */
+  private final class Items {
+    private final int hours;
+    private final List<LineItem> list = new ArrayList<>();
+
+    Items(int hours) {
+      this.hours = hours;
+    }
+
+    void hourly(String address, String description, String key, long quantity) {
+      add(address, description, key, quantity, hours);
+    }
+
+    void monthly(String address, String description, String key, long quantity) {
+      add(address, description, key, quantity, 0);
+    }
+
+    private void add(String address, String description, String key, long quantity, int hoursBilled) {
+      if (quantity <= 0) {
+        return;
+      }
+      BigDecimal units = BigDecimal.valueOf(quantity);
+      Optional<Money> monthly =
+          catalog
+              .price(key)
+              .map(price -> price.unit() == PriceUnit.HOUR
+                  ? price.usd().times(units).times(hoursBilled)
+                  : price.usd().times(units));
+      list.add(new LineItem(address, description, key, units, hoursBilled, monthly));
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.payflow.platform.topology;
+
+import java.util.Locale;
+
+/** The catalog's key for each priced resource, shared by every input kind. */
+public final class PriceKeys {
+  public static final String EKS_CLUSTER = "eks.cluster";
+  public static final String NAT_GATEWAY = "vpc.nat_gateway";
+  public static final String INTERFACE_ENDPOINT = "vpc.interface_endpoint";
+  public static final String PUBLIC_IPV4 = "vpc.public_ipv4";
+  public static final String SECRET = "secretsmanager.secret";
+  public static final String KMS_KEY = "kms.key";
+  public static final String ECR_STORAGE = "ecr.storage";
+  public static final String S3_STANDARD = "s3.standard";
+  public static final String RDS_STORAGE = "rds.storage.gp3";
+
+  private PriceKeys() {}
+
+  public static String ec2(String instanceType, CapacityType capacity) {
+    String kind = capacity == CapacityType.SPOT ? "spot" : "on_demand";
+    return "ec2." + kind + "." + instanceType.toLowerCase(Locale.ROOT);
+  }
+
+  /** Single-AZ hourly price; a multi-AZ deployment runs (and bills) a standby of the same class. */
+  public static String rds(String engine, String instanceClass) {
+    return "rds." + normalizeEngine(engine) + "." + instanceClass.toLowerCase(Locale.ROOT);
+  }
+
+  public static String elasticache(String nodeType) {
+    return "elasticache." + nodeType.toLowerCase(Locale.ROOT);
+  }
+
+  private static String normalizeEngine(String engine) {
+    String e = engine.toLowerCase(Locale.ROOT);
+    if (e.startsWith("aurora-postgres") || e.startsWith("postgres")) {
+      return "postgres";
+    }
+    if (e.startsWith("mysql") || e.startsWith("aurora-mysql") || e.startsWith("mariadb")) {
+      return "mysql";
+    }
+    return e;
+  }
+}

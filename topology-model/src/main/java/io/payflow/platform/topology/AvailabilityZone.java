@@ -10,7 +10,9 @@ public record AvailabilityZone(String name) implements Comparable<AvailabilityZo
     if (name == null || !FORM.matcher(name).matches()) {
       throw new InvalidValueException(
           "availability_zone",
-          "'" + name + "' is not an availability zone (expected a region and a letter, e.g. us-east-1a)");
+          "'"
+              + name
+              + "' is not an availability zone (expected a region and a letter, e.g. us-east-1a)");
     }
   }
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An IPv4 CIDR block in canonical form: the address is the network address of the prefix. A
- * block with host bits set ({@code 10.0.0.1/16}) is refused, because it almost always hides a typo
- * in the intended network.
+ * An IPv4 CIDR block in canonical form: the address is the network address of the prefix. A block
+ * with host bits set ({@code 10.0.0.1/16}) is refused, because it almost always hides a typo in the
+ * intended network.
  */
 public final class Cidr implements Comparable<Cidr> {
   private final long network;
@@ -20,7 +20,8 @@ public final class Cidr implements Comparable<Cidr> {
   /** Parses {@code a.b.c.d/n}; the message of a failure shows the value and the expected form. */
   public static Cidr parse(String text) {
     if (text == null) {
-      throw new InvalidValueException("cidr", "is required (expected an IPv4 CIDR such as 10.0.0.0/16)");
+      throw new InvalidValueException(
+          "cidr", "is required (expected an IPv4 CIDR such as 10.0.0.0/16)");
     }
     String value = text.strip();
     int slash = value.indexOf('/');
@@ -84,8 +85,7 @@ public final class Cidr implements Comparable<Cidr> {
   }
 
   private static InvalidValueException invalid(String text, String why) {
-    return new InvalidValueException(
-        "cidr", "'" + text + "' is not an IPv4 CIDR (" + why + ")");
+    return new InvalidValueException("cidr", "'" + text + "' is not an IPv4 CIDR (" + why + ")");
   }
 
   private static long mask(int prefix) {
@@ -93,7 +93,12 @@ public final class Cidr implements Comparable<Cidr> {
   }
 
   private static String formatAddress(long value) {
-    return ((value >> 24) & 255) + "." + ((value >> 16) & 255) + "." + ((value >> 8) & 255) + "."
+    return ((value >> 24) & 255)
+        + "."
+        + ((value >> 16) & 255)
+        + "."
+        + ((value >> 8) & 255)
+        + "."
         + (value & 255);
   }
 
@@ -144,13 +149,19 @@ public final class Cidr implements Comparable<Cidr> {
   public List<Cidr> split(int newPrefix) {
     if (newPrefix < prefix || newPrefix > 32) {
       throw new InvalidValueException(
-          "prefix",
-          newPrefix + " cannot split " + this + " (expected " + prefix + "-32)");
+          "prefix", newPrefix + " cannot split " + this + " (expected " + prefix + "-32)");
     }
     long count = 1L << (newPrefix - prefix);
     if (count > 65_536) {
       throw new InvalidValueException(
-          "prefix", "splitting " + this + " into /" + newPrefix + " gives " + count + " blocks (at most 65536)");
+          "prefix",
+          "splitting "
+              + this
+              + " into /"
+              + newPrefix
+              + " gives "
+              + count
+              + " blocks (at most 65536)");
     }
     long size = 1L << (32 - newPrefix);
     List<Cidr> blocks = new ArrayList<>((int) count);

@@ -43,8 +43,11 @@ public final class CostEstimator {
     int endpoints = env.vpc().endpoints().interfaceServices().size() * env.endpointZones().size();
     items.hourly(
         at + ".vpc.endpoints",
-        "Interface endpoints (" + env.vpc().endpoints().interfaceServices().size() + " services x "
-            + env.endpointZones().size() + " AZ)",
+        "Interface endpoints ("
+            + env.vpc().endpoints().interfaceServices().size()
+            + " services x "
+            + env.endpointZones().size()
+            + " AZ)",
         PriceKeys.INTERFACE_ENDPOINT,
         endpoints);
     if (env.bastion() != null) {
@@ -71,13 +74,21 @@ public final class CostEstimator {
             .filter(db -> db.masterPassword().source() == CredentialSource.MANAGED)
             .count();
     items.monthly(
-        at + ".secrets", "Secrets Manager secrets", PriceKeys.SECRET, env.secrets().size() + managedSecrets);
+        at + ".secrets",
+        "Secrets Manager secrets",
+        PriceKeys.SECRET,
+        env.secrets().size() + managedSecrets);
     int ecrGb = env.ecrRepositories().stream().mapToInt(EcrRepository::storageGb).sum();
     items.monthly(at + ".ecr_repositories", "ECR image storage (GB)", PriceKeys.ECR_STORAGE, ecrGb);
     StateBackend backend = topology.stateBackend();
     if (backend.owner().equals(env.name())) {
-      items.monthly("state_backend", "State bucket storage (GB)", PriceKeys.S3_STANDARD, backend.storageGb());
-      items.monthly("state_backend", "State KMS key", PriceKeys.KMS_KEY, backend.kmsKeyAlias() == null ? 0 : 1);
+      items.monthly(
+          "state_backend", "State bucket storage (GB)", PriceKeys.S3_STANDARD, backend.storageGb());
+      items.monthly(
+          "state_backend",
+          "State KMS key",
+          PriceKeys.KMS_KEY,
+          backend.kmsKeyAlias() == null ? 0 : 1);
     }
     return items.list;
   }
@@ -90,8 +101,15 @@ public final class CostEstimator {
       NodeGroup group = eks.nodeGroups().get(g);
       items.hourly(
           at + ".node_groups[" + g + "]",
-          "Nodes " + group.name() + " (" + group.desiredSize() + " x " + group.instanceType() + " "
-              + group.capacityType().name().toLowerCase(java.util.Locale.ROOT) + ")",
+          "Nodes "
+              + group.name()
+              + " ("
+              + group.desiredSize()
+              + " x "
+              + group.instanceType()
+              + " "
+              + group.capacityType().name().toLowerCase(java.util.Locale.ROOT)
+              + ")",
           PriceKeys.ec2(group.instanceType(), group.capacityType()),
           group.desiredSize());
     }
@@ -106,7 +124,10 @@ public final class CostEstimator {
         PriceKeys.rds(db.engine(), db.instanceClass()),
         copies);
     items.monthly(
-        at, "RDS storage " + db.storageGb() + " GB gp3 (" + az + ")", PriceKeys.RDS_STORAGE, (long) db.storageGb() * copies);
+        at,
+        "RDS storage " + db.storageGb() + " GB gp3 (" + az + ")",
+        PriceKeys.RDS_STORAGE,
+        (long) db.storageGb() * copies);
   }
 
   /**
@@ -116,7 +137,8 @@ public final class CostEstimator {
    */
   private HubSharing sharing(Topology topology) {
     Environment hub = topology.hub();
-    List<LineItem> hubItems = items(topology, hub, "environments[" + topology.environments().indexOf(hub) + "]");
+    List<LineItem> hubItems =
+        items(topology, hub, "environments[" + topology.environments().indexOf(hub) + "]");
     List<LineItem> shared =
         hubItems.stream()
             .filter(item -> !item.address().endsWith(".vpc.nat"))
@@ -144,7 +166,8 @@ public final class CostEstimator {
       add(address, description, key, quantity, 0);
     }
 
-    private void add(String address, String description, String key, long quantity, int hoursBilled) {
+    private void add(
+        String address, String description, String key, long quantity, int hoursBilled) {
       if (quantity <= 0) {
         return;
       }
@@ -152,9 +175,11 @@ public final class CostEstimator {
       Optional<Money> monthly =
           catalog
               .price(key)
-              .map(price -> price.unit() == PriceUnit.HOUR
-                  ? price.usd().times(units).times(hoursBilled)
-                  : price.usd().times(units));
+              .map(
+                  price ->
+                      price.unit() == PriceUnit.HOUR
+                          ? price.usd().times(units).times(hoursBilled)
+                          : price.usd().times(units));
       list.add(new LineItem(address, description, key, units, hoursBilled, monthly));
     }
   }

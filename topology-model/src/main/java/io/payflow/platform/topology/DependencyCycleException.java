@@ -8,8 +8,10 @@ public final class DependencyCycleException extends Exception {
   private final List<String> cycle;
 
   public DependencyCycleException(List<String> cycle) {
-    super("deployment order has a cycle: " + String.join(" -> ", cycle)
-        + " (remove one of these depends_on entries; the hub deploys first)");
+    super(
+        "deployment order has a cycle: "
+            + String.join(" -> ", cycle)
+            + " (remove one of these depends_on entries; the hub deploys first)");
     this.cycle = List.copyOf(cycle);
   }
 

@@ -65,7 +65,10 @@ public final class DeploymentOrder {
     while (!walk.contains(current)) {
       walk.add(current);
       current =
-          edges.get(current).stream().filter(name -> !placed.contains(name)).findFirst().orElseThrow();
+          edges.get(current).stream()
+              .filter(name -> !placed.contains(name))
+              .findFirst()
+              .orElseThrow();
     }
     List<String> cycle = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
     cycle.add(current);

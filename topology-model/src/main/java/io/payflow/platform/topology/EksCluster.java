@@ -3,8 +3,8 @@ package io.payflow.platform.topology;
 import java.util.List;
 
 /**
- * An EKS cluster. The endpoint flags are required rather than defaulted: AWS defaults public
- * access to on, and a topology should say what it means.
+ * An EKS cluster. The endpoint flags are required rather than defaulted: AWS defaults public access
+ * to on, and a topology should say what it means.
  */
 public record EksCluster(
     String name,

@@ -36,14 +36,17 @@ public record Environment(
     if (name == null || !NAME.matcher(name).matches()) {
       throw new InvalidValueException(
           "name",
-          "'" + name + "' is not an environment name (expected lower-case letters, digits and '-', starting with a letter)");
+          "'"
+              + name
+              + "' is not an environment name (expected lower-case letters, digits and '-', starting with a letter)");
     }
     InvalidValueException.required(role, "role");
     InvalidValueException.required(tier, "tier");
     InvalidValueException.requiredText(region, "region");
     availabilityZones = Lists.copy(availabilityZones);
     if (availabilityZones.isEmpty()) {
-      throw new InvalidValueException("availability_zones", "is required (expected at least one zone)");
+      throw new InvalidValueException(
+          "availability_zones", "is required (expected at least one zone)");
     }
     for (int i = 0; i < availabilityZones.size(); i++) {
       if (!availabilityZones.get(i).region().equals(region)) {

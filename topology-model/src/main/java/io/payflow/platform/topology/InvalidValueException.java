@@ -40,7 +40,8 @@ public final class InvalidValueException extends IllegalArgumentException {
 
   static int atLeast(int value, int min, String field) {
     if (value < min) {
-      throw new InvalidValueException(field, value + " is too small (expected at least " + min + ")");
+      throw new InvalidValueException(
+          field, value + " is too small (expected at least " + min + ")");
     }
     return value;
   }

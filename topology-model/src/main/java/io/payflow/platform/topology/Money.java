@@ -28,7 +28,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     try {
       return new Money(new BigDecimal(amount));
     } catch (NumberFormatException e) {
-      throw new InvalidValueException("amount", "'" + amount + "' is not a number (expected USD, e.g. 175.50)");
+      throw new InvalidValueException(
+          "amount", "'" + amount + "' is not a number (expected USD, e.g. 175.50)");
     }
   }
 

@@ -24,11 +24,16 @@ public final class PricingCatalog {
   private final Map<String, Price> prices;
 
   public PricingCatalog(
-      String version, String region, String currency, LocalDate effectiveDate, Map<String, Price> prices) {
+      String version,
+      String region,
+      String currency,
+      LocalDate effectiveDate,
+      Map<String, Price> prices) {
     this.version = InvalidValueException.requiredText(version, "catalog_version");
     this.region = InvalidValueException.requiredText(region, "region");
     if (!"USD".equals(currency)) {
-      throw new InvalidValueException("currency", "'" + currency + "' is not supported (expected USD)");
+      throw new InvalidValueException(
+          "currency", "'" + currency + "' is not supported (expected USD)");
     }
     this.currency = currency;
     this.effectiveDate = InvalidValueException.required(effectiveDate, "effective_date");

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole estate: exactly one hub, any number of spokes, and the shared state backend. Names
- * that other fields refer to (depends_on, peers, the backend owner) must exist.
+ * The whole estate: exactly one hub, any number of spokes, and the shared state backend. Names that
+ * other fields refer to (depends_on, peers, the backend owner) must exist.
  */
 public record Topology(
     Integer schemaVersion,
@@ -32,7 +32,11 @@ public record Topology(
     if (environments.stream().noneMatch(e -> e.name().equals(stateBackend.owner()))) {
       throw new InvalidValueException(
           "state_backend.owner",
-          "'" + stateBackend.owner() + "' is not an environment (expected one of " + names(environments) + ")");
+          "'"
+              + stateBackend.owner()
+              + "' is not an environment (expected one of "
+              + names(environments)
+              + ")");
     }
   }
 
@@ -42,17 +46,24 @@ public record Topology(
       if (!seen.add(environments.get(i).name())) {
         throw new InvalidValueException(
             "environments[" + i + "].name",
-            "'" + environments.get(i).name() + "' is used by two environments (names must be unique)");
+            "'"
+                + environments.get(i).name()
+                + "' is used by two environments (names must be unique)");
       }
     }
   }
 
   private static void checkOneHub(List<Environment> environments) {
-    List<String> hubs = environments.stream().filter(Environment::isHub).map(Environment::name).toList();
+    List<String> hubs =
+        environments.stream().filter(Environment::isHub).map(Environment::name).toList();
     if (hubs.size() != 1) {
       throw new InvalidValueException(
           "environments",
-          "has " + hubs.size() + " hubs " + hubs + " (expected exactly one environment with role: hub)");
+          "has "
+              + hubs.size()
+              + " hubs "
+              + hubs
+              + " (expected exactly one environment with role: hub)");
     }
   }
 

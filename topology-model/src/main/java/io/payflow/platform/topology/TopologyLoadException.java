@@ -1,8 +1,8 @@
 package io.payflow.platform.topology;
 
 /**
- * A topology file that cannot be loaded. Carries the position so the CLI can print one line,
- * {@code file:line:column: path: what is wrong}, and never a stack trace.
+ * A topology file that cannot be loaded. Carries the position so the CLI can print one line, {@code
+ * file:line:column: path: what is wrong}, and never a stack trace.
  */
 public final class TopologyLoadException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -22,13 +22,19 @@ public final class TopologyLoader {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
         throw new TopologyLoadException(
-            name, 0, 0, "", "file is " + size + " bytes (a topology may have at most " + MAX_FILE_BYTES + ")", null);
+            name,
+            0,
+            0,
+            "",
+            "file is " + size + " bytes (a topology may have at most " + MAX_FILE_BYTES + ")",
+            null);
       }
       return parse(decode(name, Files.readAllBytes(file)), name);
     } catch (NoSuchFileException e) {
       throw new TopologyLoadException(name, 0, 0, "", "file not found", e);
     } catch (IOException e) {
-      throw new TopologyLoadException(name, 0, 0, "", "cannot read file (" + e.getMessage() + ")", e);
+      throw new TopologyLoadException(
+          name, 0, 0, "", "cannot read file (" + e.getMessage() + ")", e);
     }
   }
 
@@ -49,7 +55,12 @@ public final class TopologyLoader {
       int nul = text.indexOf('\0');
       if (nul >= 0) {
         throw new TopologyLoadException(
-            name, 0, 0, "", "contains a NUL byte at offset " + nul + " (expected YAML or JSON text)", null);
+            name,
+            0,
+            0,
+            "",
+            "contains a NUL byte at offset " + nul + " (expected YAML or JSON text)",
+            null);
       }
       return text;
     } catch (CharacterCodingException e) {

@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CostEstimatorTest {
-  private static final Path GOLDEN = Reference.locate("topology-model/src/test/resources/golden/reference-cost.txt");
+  private static final Path GOLDEN =
+      Reference.locate("topology-model/src/test/resources/golden/reference-cost.txt");
 
-  private final CostReport report = new CostEstimator(PricingCatalog.bundled()).estimate(Reference.load());
+  private final CostReport report =
+      new CostEstimator(PricingCatalog.bundled()).estimate(Reference.load());
 
   private Money total(String environment) {
     return report.environment(environment).orElseThrow().total();
@@ -30,12 +32,18 @@ class CostEstimatorTest {
   void developmentScalesToZeroOutsideWorkingHours() {
     EnvironmentCost development = report.environment("development").orElseThrow();
     LineItem controlPlane =
-        development.items().stream().filter(i -> i.priceKey().equals(PriceKeys.EKS_CLUSTER)).findFirst().orElseThrow();
+        development.items().stream()
+            .filter(i -> i.priceKey().equals(PriceKeys.EKS_CLUSTER))
+            .findFirst()
+            .orElseThrow();
     assertThat(controlPlane.hours()).isEqualTo(200);
     assertThat(controlPlane.monthly()).contains(Money.usd("20"));
     // Storage is billed all month: the database's data outlives the nightly teardown.
     LineItem storage =
-        development.items().stream().filter(i -> i.priceKey().equals(PriceKeys.RDS_STORAGE)).findFirst().orElseThrow();
+        development.items().stream()
+            .filter(i -> i.priceKey().equals(PriceKeys.RDS_STORAGE))
+            .findFirst()
+            .orElseThrow();
     assertThat(storage.monthly()).contains(Money.usd("2.30"));
   }
 
@@ -43,7 +51,8 @@ class CostEstimatorTest {
   void pinsTheHubSaving() {
     HubSharing sharing = report.sharing();
     assertThat(sharing.spokes()).isEqualTo(2);
-    assertThat(sharing.sharedServices()).extracting(LineItem::priceKey)
+    assertThat(sharing.sharedServices())
+        .extracting(LineItem::priceKey)
         .doesNotContain(PriceKeys.NAT_GATEWAY, PriceKeys.INTERFACE_ENDPOINT, PriceKeys.SECRET);
     assertThat(sharing.perCopy().rounded()).isEqualByComparingTo("117.63");
     assertThat(sharing.monthlySaving().rounded()).isEqualByComparingTo("235.27");
@@ -60,21 +69,33 @@ class CostEstimatorTest {
   @Test
   void anInstanceTypeMissingFromTheCatalogIsUnpricedNotFree() throws Exception {
     Topology topology =
-        TopologyLoader.parse(Reference.text().replace("instance_type: t3.micro", "instance_type: x9.mega"), "t.yaml");
-    EnvironmentCost hub = new CostEstimator(PricingCatalog.bundled()).estimate(topology).environment("hub").orElseThrow();
-    assertThat(hub.unpriced()).singleElement().satisfies(item -> {
-      assertThat(item.priceKey()).isEqualTo("ec2.on_demand.x9.mega");
-      assertThat(item.monthly()).isEqualTo(Optional.empty());
-    });
+        TopologyLoader.parse(
+            Reference.text().replace("instance_type: t3.micro", "instance_type: x9.mega"),
+            "t.yaml");
+    EnvironmentCost hub =
+        new CostEstimator(PricingCatalog.bundled())
+            .estimate(topology)
+            .environment("hub")
+            .orElseThrow();
+    assertThat(hub.unpriced())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.priceKey()).isEqualTo("ec2.on_demand.x9.mega");
+              assertThat(item.monthly()).isEqualTo(Optional.empty());
+            });
   }
 
   @Test
   void catalogCitesASourceForEveryPrice() {
     PricingCatalog catalog = PricingCatalog.bundled();
     assertThat(catalog.region()).isEqualTo("us-east-1");
-    assertThat(catalog.prices().values()).allSatisfy(price -> assertThat(price.source()).startsWith("https://aws.amazon.com/"));
-    assertThat(catalog.price(PriceKeys.EKS_CLUSTER).orElseThrow().usd()).isEqualTo(Money.usd("0.10"));
-    assertThat(catalog.price(PriceKeys.NAT_GATEWAY).orElseThrow().usd()).isEqualTo(Money.usd("0.045"));
+    assertThat(catalog.prices().values())
+        .allSatisfy(price -> assertThat(price.source()).startsWith("https://aws.amazon.com/"));
+    assertThat(catalog.price(PriceKeys.EKS_CLUSTER).orElseThrow().usd())
+        .isEqualTo(Money.usd("0.10"));
+    assertThat(catalog.price(PriceKeys.NAT_GATEWAY).orElseThrow().usd())
+        .isEqualTo(Money.usd("0.045"));
   }
 
   @Test
@@ -91,14 +112,23 @@ class CostEstimatorTest {
     for (EnvironmentCost env : report.environments()) {
       out.append(env.environment()).append(" (").append(env.hoursPerMonth()).append(" h/month)\n");
       for (LineItem item : env.items()) {
-        out.append(String.format("  %-58s %-34s %6s x %3d h  %10s%n",
-            item.description(), item.priceKey(), item.quantity().toPlainString(), item.hours(),
-            item.monthly().map(Money::toString).orElse("unpriced")));
+        out.append(
+            String.format(
+                "  %-58s %-34s %6s x %3d h  %10s%n",
+                item.description(),
+                item.priceKey(),
+                item.quantity().toPlainString(),
+                item.hours(),
+                item.monthly().map(Money::toString).orElse("unpriced")));
       }
       out.append(String.format("  %-58s %68s%n", "total", env.total()));
     }
-    out.append(String.format("hub sharing saves %s per month (%s per spoke x %d)%n",
-        report.sharing().monthlySaving(), report.sharing().perCopy(), report.sharing().spokes()));
+    out.append(
+        String.format(
+            "hub sharing saves %s per month (%s per spoke x %d)%n",
+            report.sharing().monthlySaving(),
+            report.sharing().perCopy(),
+            report.sharing().spokes()));
     return out.toString();
   }
 }

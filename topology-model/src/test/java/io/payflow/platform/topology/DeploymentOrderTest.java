@@ -12,7 +12,8 @@ class DeploymentOrderTest {
 
   @Test
   void referenceDeploysHubThenSpokesInFileOrder() throws Exception {
-    assertThat(DeploymentOrder.of(Reference.load())).containsExactly("hub", "production", "development");
+    assertThat(DeploymentOrder.of(Reference.load()))
+        .containsExactly("hub", "production", "development");
   }
 
   @Test
@@ -33,7 +34,9 @@ class DeploymentOrderTest {
             reference.organisation(),
             reference.stateBackend(),
             java.util.List.of(
-                reference.environments().get(2), reference.environments().get(1), reference.environments().get(0)));
+                reference.environments().get(2),
+                reference.environments().get(1),
+                reference.environments().get(0)));
     assertThat(DeploymentOrder.of(reordered)).containsExactly("hub", "development", "production");
   }
 
@@ -58,7 +61,9 @@ class DeploymentOrderTest {
   @Test
   void hubThatDependsOnASpokeIsACycle() throws Exception {
     Topology topology =
-        withReplacement("    state_key: hub/terraform.tfstate\n", "    state_key: hub/terraform.tfstate\n    depends_on: [production]\n");
+        withReplacement(
+            "    state_key: hub/terraform.tfstate\n",
+            "    state_key: hub/terraform.tfstate\n    depends_on: [production]\n");
     assertThatThrownBy(() -> DeploymentOrder.of(topology))
         .isInstanceOfSatisfying(
             DependencyCycleException.class,

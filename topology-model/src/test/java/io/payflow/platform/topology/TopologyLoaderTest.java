@@ -22,7 +22,8 @@ class TopologyLoaderTest {
   private static String reference(String from, String to) {
     String text = Reference.text();
     assertThat(text).contains(from);
-    return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    return text.replaceFirst(
+        java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
   }
 
   private static int lineOf(String text, String needle) {
@@ -33,7 +34,8 @@ class TopologyLoaderTest {
   @Test
   void loadsTheReferenceTopology() {
     Topology topology = Reference.load();
-    assertThat(topology.environments()).extracting(Environment::name)
+    assertThat(topology.environments())
+        .extracting(Environment::name)
         .containsExactly("hub", "production", "development");
     assertThat(topology.hub().vpc().cidr()).isEqualTo(Cidr.parse("10.0.0.0/16"));
     Environment development = topology.environment("development").orElseThrow();
@@ -51,17 +53,25 @@ class TopologyLoaderTest {
     assertThat(e.path()).isEqualTo("environments[1].vpc.cidr");
     assertThat(e.getMessage())
         .isEqualTo(
-            "t.yaml:" + e.line() + ":" + e.column()
+            "t.yaml:"
+                + e.line()
+                + ":"
+                + e.column()
                 + ": environments[1].vpc.cidr: '10.1.0.1/16' is not an IPv4 CIDR (host bits are set; the network address is 10.1.0.0/16, did you mean that?)");
   }
 
   @Test
   void unknownFieldSuggestsTheClosestName() {
-    String yaml = reference("    hours_per_month: 730\n    monthly_budget_usd: 340", "    hours_per_month: 730\n    monthly_budgt_usd: 340");
+    String yaml =
+        reference(
+            "    hours_per_month: 730\n    monthly_budget_usd: 340",
+            "    hours_per_month: 730\n    monthly_budgt_usd: 340");
     TopologyLoadException e = failure(yaml);
     assertThat(e.path()).isEqualTo("environments[1].monthly_budgt_usd");
     assertThat(e.line()).isEqualTo(lineOf(yaml, "monthly_budgt_usd"));
-    assertThat(e.reason()).startsWith("unknown field 'monthly_budgt_usd'; did you mean 'monthly_budget_usd'? (known fields: availability_zones, bastion,");
+    assertThat(e.reason())
+        .startsWith(
+            "unknown field 'monthly_budgt_usd'; did you mean 'monthly_budget_usd'? (known fields: availability_zones, bastion,");
   }
 
   @Test
@@ -102,27 +112,37 @@ class TopologyLoaderTest {
   void unknownDependencyIsNamed() {
     TopologyLoadException e = failure(reference("depends_on: [hub]", "depends_on: [hbu]"));
     assertThat(e.path()).isEqualTo("environments[1].depends_on[0]");
-    assertThat(e.reason()).isEqualTo("'hbu' is not an environment (expected one of [hub, production, development])");
+    assertThat(e.reason())
+        .isEqualTo("'hbu' is not an environment (expected one of [hub, production, development])");
   }
 
   @Test
   void secondHubIsRefused() {
     TopologyLoadException e = failure(reference("role: spoke", "role: hub"));
-    assertThat(e.reason()).isEqualTo("has 2 hubs [hub, production] (expected exactly one environment with role: hub)");
+    assertThat(e.reason())
+        .isEqualTo(
+            "has 2 hubs [hub, production] (expected exactly one environment with role: hub)");
   }
 
   @Test
   void subnetInAZoneTheEnvironmentDoesNotHave() {
     TopologyLoadException e =
-        failure(reference("{ name: hub-public-b, cidr: 10.0.1.0/24, az: us-east-1b", "{ name: hub-public-b, cidr: 10.0.1.0/24, az: us-east-1c"));
+        failure(
+            reference(
+                "{ name: hub-public-b, cidr: 10.0.1.0/24, az: us-east-1b",
+                "{ name: hub-public-b, cidr: 10.0.1.0/24, az: us-east-1c"));
     assertThat(e.path()).isEqualTo("environments[0].vpc.subnets[1].az");
-    assertThat(e.reason()).isEqualTo("'us-east-1c' is not one of the environment's availability_zones [us-east-1a, us-east-1b]");
+    assertThat(e.reason())
+        .isEqualTo(
+            "'us-east-1c' is not one of the environment's availability_zones [us-east-1a, us-east-1b]");
   }
 
   @Test
   void duplicateKeyIsRefused() {
-    TopologyLoadException e = failure(reference("  name: payflow\n", "  name: payflow\n  name: again\n"));
-    assertThat(e.reason()).isEqualTo("duplicate key 'name' (each key may appear once in an object)");
+    TopologyLoadException e =
+        failure(reference("  name: payflow\n", "  name: payflow\n  name: again\n"));
+    assertThat(e.reason())
+        .isEqualTo("duplicate key 'name' (each key may appear once in an object)");
     assertThat(e.line()).isGreaterThan(0);
   }
 
@@ -156,33 +176,50 @@ class TopologyLoaderTest {
   void unknownRootKeyIsReportedBeforeMissingFields() {
     TopologyLoadException e = failure("schema_version: 1\norganization:\n  name: payflow\n");
     assertThat(e.getMessage())
-        .startsWith("t.yaml:2:1: organization: unknown field 'organization'; did you mean 'organisation'?");
+        .startsWith(
+            "t.yaml:2:1: organization: unknown field 'organization'; did you mean 'organisation'?");
   }
 
   @Test
   void aliasBombIsNeverExpanded() {
     // Jackson binds YAML from events and never expands aliases, so a billion-laughs document
     // costs nothing; the alias simply is not a list.
-    StringBuilder bomb = new StringBuilder("x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    StringBuilder bomb =
+        new StringBuilder("x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (char c = 'b'; c <= 'z'; c++) {
       char p = (char) (c - 1);
-      bomb.append("x-").append(c).append(": &").append(c).append(" [*").append(p).append(", *")
-          .append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+      bomb.append("x-")
+          .append(c)
+          .append(": &")
+          .append(c)
+          .append(" [*")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append("]\n");
     }
     String yaml = bomb + Reference.text().replace("depends_on: [hub]", "depends_on: *z");
     TopologyLoadException e = failure(yaml);
     assertThat(e.getMessage()).startsWith("t.yaml:1:1: x-a: unknown field 'x-a'");
-    String withoutKeys = "anchor: &z [hub]\n" + Reference.text().replace("depends_on: [hub]", "depends_on: *z");
+    String withoutKeys =
+        "anchor: &z [hub]\n" + Reference.text().replace("depends_on: [hub]", "depends_on: *z");
     assertThat(failure(withoutKeys).path()).isEqualTo("anchor");
   }
 
   @Test
   void deepNestingHitsTheParserLimit() {
     String yaml = "schema_version: 1\nextra: " + "[".repeat(500) + "]".repeat(500) + "\n";
-    assertThat(failure(yaml).reason()).startsWith("document exceeds a safety limit: Document nesting depth (65)");
-    String json = "{\"organisation\": {\"name\": \"p\", \"x\": " + "[".repeat(500) + "]".repeat(500) + "}}";
+    assertThat(failure(yaml).reason())
+        .startsWith("document exceeds a safety limit: Document nesting depth (65)");
+    String json =
+        "{\"organisation\": {\"name\": \"p\", \"x\": " + "[".repeat(500) + "]".repeat(500) + "}}";
     // The misspelt key is the mistake to report; the nested junk under it is never bound.
-    assertThat(failure(json).getMessage()).startsWith("t.yaml:1:32: organisation.x: unknown field 'x'");
+    assertThat(failure(json).getMessage())
+        .startsWith("t.yaml:1:32: organisation.x: unknown field 'x'");
   }
 
   @Test
@@ -214,16 +251,23 @@ class TopologyLoaderTest {
   @Test
   void roundTripGivesAnEqualModel() throws Exception {
     Topology topology = Reference.load();
-    assertThat(TopologyLoader.parse(TopologyWriter.toYaml(topology), "rt.yaml")).isEqualTo(topology);
-    assertThat(TopologyWriter.toYaml(TopologyLoader.parse(TopologyWriter.toYaml(topology), "rt.yaml")))
+    assertThat(TopologyLoader.parse(TopologyWriter.toYaml(topology), "rt.yaml"))
+        .isEqualTo(topology);
+    assertThat(
+            TopologyWriter.toYaml(TopologyLoader.parse(TopologyWriter.toYaml(topology), "rt.yaml")))
         .isEqualTo(TopologyWriter.toYaml(topology));
   }
 
   @Test
   void literalPasswordSurvivesARoundTripButNotToString() throws Exception {
     Topology topology =
-        TopologyLoader.parse(reference("master_password: { source: managed }", "master_password: { source: literal, value: Pr0d-Passw0rd! }"), "t.yaml");
+        TopologyLoader.parse(
+            reference(
+                "master_password: { source: managed }",
+                "master_password: { source: literal, value: Pr0d-Passw0rd! }"),
+            "t.yaml");
     assertThat(topology.toString()).doesNotContain("Pr0d-Passw0rd!");
-    assertThat(TopologyLoader.parse(TopologyWriter.toYaml(topology), "rt.yaml")).isEqualTo(topology);
+    assertThat(TopologyLoader.parse(TopologyWriter.toYaml(topology), "rt.yaml"))
+        .isEqualTo(topology);
   }
 }

@@ -52,22 +52,21 @@ class ValueTypesTest {
     assertThatThrownBy(() -> new Credential(CredentialSource.SECRETS_MANAGER, null, null))
         .hasMessage("secret: is required and must not be blank");
     assertThatThrownBy(() -> new Credential(CredentialSource.MANAGED, null, "x"))
-        .hasMessage("value: must be absent when source is managed (RDS creates and rotates the secret)");
+        .hasMessage(
+            "value: must be absent when source is managed (RDS creates and rotates the secret)");
     assertThatThrownBy(() -> new Credential(CredentialSource.LITERAL, null, null))
         .hasMessage("value: is required when source is literal");
   }
 
   @Test
   void nodeGroupChecksSizes() {
-    assertThatThrownBy(
-            () -> new NodeGroup("n", "t3.medium", 5, 1, 3, CapacityType.SPOT, null))
+    assertThatThrownBy(() -> new NodeGroup("n", "t3.medium", 5, 1, 3, CapacityType.SPOT, null))
         .hasMessage("desired_size: 5 is outside min_size..max_size (1..3)");
   }
 
   @Test
   void singleNodeCacheCannotBeMultiAz() {
-    assertThatThrownBy(
-            () -> new Cache("c", "cache.t3.micro", 1, true, true, Credential.managed()))
+    assertThatThrownBy(() -> new Cache("c", "cache.t3.micro", 1, true, true, Credential.managed()))
         .hasMessage("nodes: 1 node cannot be multi-AZ (expected 2 or more with multi_az: true)");
   }
 }

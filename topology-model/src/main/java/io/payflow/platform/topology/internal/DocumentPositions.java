@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Finds where a path ({@code environments[1].vpc.cidr}) stands in a document by streaming its
- * tokens once more. Used after a constructor refused a value, when Jackson only knows the
- * enclosing object's end.
+ * tokens once more. Used after a constructor refused a value, when Jackson only knows the enclosing
+ * object's end.
  */
 final class DocumentPositions {
   private DocumentPositions() {}

@@ -31,7 +31,12 @@ final class LoadErrors {
       if (unknown.isPresent()) {
         UnknownFields.Unknown u = unknown.get();
         return new TopologyLoadException(
-            file, u.line(), u.column(), u.path(), unknownField(u.name(), List.copyOf(u.known())), e);
+            file,
+            u.line(),
+            u.column(),
+            u.path(),
+            unknownField(u.name(), List.copyOf(u.known())),
+            e);
       }
     }
     String path = e instanceof JsonMappingException m ? path(m) : "";
@@ -45,7 +50,8 @@ final class LoadErrors {
       path = join(path, invalid.field());
       reason = invalid.reason();
     } else {
-      reason = reason(e, invalid, !(mapper instanceof com.fasterxml.jackson.dataformat.yaml.YAMLMapper));
+      reason =
+          reason(e, invalid, !(mapper instanceof com.fasterxml.jackson.dataformat.yaml.YAMLMapper));
     }
     if (!path.isEmpty()) {
       Optional<DocumentPositions.Position> position = locate(mapper, content, path);
@@ -62,7 +68,8 @@ final class LoadErrors {
       ObjectMapper mapper, String content, String path) {
     String candidate = path;
     while (true) {
-      Optional<DocumentPositions.Position> found = DocumentPositions.find(mapper, content, candidate);
+      Optional<DocumentPositions.Position> found =
+          DocumentPositions.find(mapper, content, candidate);
       if (found.isPresent() || candidate.isEmpty()) {
         return found;
       }
@@ -87,14 +94,17 @@ final class LoadErrors {
     return new TopologyLoadException(file, 0, 0, "", text, e);
   }
 
-  private static String reason(JsonProcessingException e, InvalidValueException invalid, boolean json) {
+  private static String reason(
+      JsonProcessingException e, InvalidValueException invalid, boolean json) {
     if (e instanceof UnrecognizedPropertyException u) {
       return unknownField(u.getPropertyName(), u.getKnownPropertyIds());
     }
     if (invalid != null) {
       return invalid.reason();
     }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
       return "'" + f.getValue() + "' is not one of " + enumValues(f.getTargetType());
     }
     if (e instanceof StreamConstraintsException) {
@@ -104,11 +114,13 @@ final class LoadErrors {
       return "wrong type (expected " + expected(m.getTargetType(), m) + ")";
     }
     String message = firstLine(e.getOriginalMessage());
-    if (e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException inner) {
+    if (e instanceof JsonMappingException
+        && e.getCause() instanceof JsonProcessingException inner) {
       message = firstLine(inner.getOriginalMessage());
     }
     java.util.regex.Matcher duplicate =
-        java.util.regex.Pattern.compile("(?i)duplicate (?:field|key) '?([^'\\s]+)'?").matcher(message);
+        java.util.regex.Pattern.compile("(?i)duplicate (?:field|key) '?([^'\\s]+)'?")
+            .matcher(message);
     if (duplicate.find()) {
       return "duplicate key '" + duplicate.group(1) + "' (each key may appear once in an object)";
     }
@@ -147,7 +159,10 @@ final class LoadErrors {
     if (type == String.class) {
       return "text";
     }
-    if (type == int.class || type == Integer.class || type == long.class || Number.class.isAssignableFrom(type)) {
+    if (type == int.class
+        || type == Integer.class
+        || type == long.class
+        || Number.class.isAssignableFrom(type)) {
       return "a whole number";
     }
     if (type == boolean.class || type == Boolean.class) {

@@ -24,8 +24,8 @@ import java.io.UncheckedIOException;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * The one place that knows how a topology is spelled in YAML and JSON: snake_case keys,
- * lower-case enum values, value types as strings, strict about unknown and duplicate keys.
+ * The one place that knows how a topology is spelled in YAML and JSON: snake_case keys, lower-case
+ * enum values, value types as strings, strict about unknown and duplicate keys.
  */
 public final class TopologyCodec {
   /** SnakeYAML's guards against alias bombs, deep nesting and huge documents, stated here. */
@@ -69,7 +69,8 @@ public final class TopologyCodec {
         .build();
   }
 
-  private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
+  private static <
+          M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
       B configure(B builder) {
     return builder
         .addModule(new ValueTypesModule())
@@ -103,14 +104,20 @@ public final class TopologyCodec {
   public static Topology read(String content, String sourceName) throws TopologyLoadException {
     if (content.isBlank()) {
       throw new TopologyLoadException(
-          sourceName, 0, 0, "", "file is empty (expected a topology; `payflow init` writes a starter)", null);
+          sourceName,
+          0,
+          0,
+          "",
+          "file is empty (expected a topology; `payflow init` writes a starter)",
+          null);
     }
     boolean json = looksLikeJson(content);
     ObjectMapper mapper = json ? JSON : YAML;
     try {
       Topology topology = mapper.readValue(content, Topology.class);
       if (topology == null) {
-        throw new TopologyLoadException(sourceName, 1, 1, "", "document is empty (expected a topology)", null);
+        throw new TopologyLoadException(
+            sourceName, 1, 1, "", "document is empty (expected a topology)", null);
       }
       return topology;
     } catch (JsonProcessingException e) {

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the first key that no record of the model declares. Jackson reports unknown keys only
- * after a record's constructor ran, so a constructor complaint ("organisation: is required") would
- * hide the real mistake (a misspelt key); the loader asks this first.
+ * Finds the first key that no record of the model declares. Jackson reports unknown keys only after
+ * a record's constructor ran, so a constructor complaint ("organisation: is required") would hide
+ * the real mistake (a misspelt key); the loader asks this first.
  */
 final class UnknownFields {
   private static final PropertyNamingStrategies.NamingBase SNAKE =
@@ -53,7 +53,12 @@ final class UnknownFields {
             if (fields != null && !fields.containsKey(scope.field)) {
               JsonLocation at = parser.currentTokenLocation();
               return Optional.of(
-                  new Unknown(scope.childPath(), scope.field, List.copyOf(fields.keySet()), at.getLineNr(), at.getColumnNr()));
+                  new Unknown(
+                      scope.childPath(),
+                      scope.field,
+                      List.copyOf(fields.keySet()),
+                      at.getLineNr(),
+                      at.getColumnNr()));
             }
             pending = fields == null ? null : fields.get(scope.field);
           }
@@ -80,7 +85,9 @@ final class UnknownFields {
 
   /** The snake_case field names of a record type, or null for scalars and unknown types. */
   private static Map<String, Type> fields(Type type) {
-    if (!(type instanceof Class<?> c) || !c.isRecord() || c.getPackageName().endsWith(".internal")) {
+    if (!(type instanceof Class<?> c)
+        || !c.isRecord()
+        || c.getPackageName().endsWith(".internal")) {
       return null;
     }
     if (!c.getPackageName().startsWith("io.payflow.platform.topology")) {

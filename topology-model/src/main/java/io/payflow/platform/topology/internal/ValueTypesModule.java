@@ -28,11 +28,15 @@ final class ValueTypesModule extends SimpleModule {
 
   ValueTypesModule() {
     super("payflow-topology-values");
-    addDeserializer(Cidr.class, new FromText<>(Cidr.class, Cidr::parse, "an IPv4 CIDR such as 10.0.0.0/16"));
+    addDeserializer(
+        Cidr.class, new FromText<>(Cidr.class, Cidr::parse, "an IPv4 CIDR such as 10.0.0.0/16"));
     addSerializer(Cidr.class, ToStringSerializer.instance);
     addDeserializer(
         AvailabilityZone.class,
-        new FromText<>(AvailabilityZone.class, AvailabilityZone::of, "an availability zone such as us-east-1a"));
+        new FromText<>(
+            AvailabilityZone.class,
+            AvailabilityZone::of,
+            "an availability zone such as us-east-1a"));
     addSerializer(AvailabilityZone.class, ToStringSerializer.instance);
     addDeserializer(Money.class, new MoneyDeserializer());
     addSerializer(Money.class, new MoneySerializer());
@@ -78,9 +82,11 @@ final class ValueTypesModule extends SimpleModule {
         return switch (parser.currentToken()) {
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Money.usd(parser.getDecimalValue());
           case VALUE_STRING -> Money.usd(parser.getText().strip());
-          default -> throw JsonMappingException.from(
-              parser,
-              "expected a USD amount such as 175.50, got " + LoadErrors.describe(parser.currentToken()));
+          default ->
+              throw JsonMappingException.from(
+                  parser,
+                  "expected a USD amount such as 175.50, got "
+                      + LoadErrors.describe(parser.currentToken()));
         };
       } catch (InvalidValueException e) {
         throw JsonMappingException.from(parser, e.reason(), e);

@@ -1,0 +1,38 @@
+package io.payflow.platform.cli.internal;
+
+import io.payflow.platform.cli.ExitCode;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code payflow}: the root command; every real action is a subcommand. */
+@Command(
+    name = "payflow",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Validate, price and synthesize the PayFlow hub-and-spoke AWS estate.",
+    subcommands = {
+      CheckCommand.class,
+      OrderCommand.class,
+      CostCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class RootCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new RootCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeExceptionMapper(Failures::exitCodeOf);
+    commandLine.setExecutionExceptionHandler(Failures::handle);
+    commandLine.setParameterExceptionHandler(Failures::handleUsage);
+    commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INPUT_ERROR.code());
+    return commandLine.execute(args);
+  }
+}

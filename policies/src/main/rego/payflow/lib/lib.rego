@@ -1,0 +1,72 @@
+# METADATA
+# title: Shared helpers for PayFlow rules
+# description: Violation shape, settings with defaults, and lookups over the facts document.
+package payflow.lib
+
+# Settings a team tunes through data.config (the CLI's .payflow.yaml); these are the defaults.
+default_config := {
+	"min_production_azs": 2,
+	"rfc1918": ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"],
+	"ssh_allowed_targets": ["bastion"],
+	"required_gateway_endpoints": ["dynamodb", "s3"],
+	"required_interface_endpoints": ["ecr.api", "ecr.dkr", "logs", "secretsmanager"],
+	"budgets": {},
+	"organisation_budget_usd": null,
+}
+
+config := object.union(default_config, data.config) if data.config
+
+config := default_config if not data.config
+
+# A violation of the calling rule; id, title and remediation come from the rule's METADATA.
+violation(fact, message) := {
+	"address": fact.address,
+	"environment": object.get(fact, "environment", "unattributed"),
+	"message": message,
+}
+
+# The same, with a severity that differs from the rule's default.
+violation_with_severity(fact, message, severity) := object.union(violation(fact, message), {"severity": severity})
+
+# A fact whose value is known only after apply: reported, never passed silently.
+unknown(fact, field) if field in object.get(fact, "unknown", [])
+
+environment(name) := env if {
+	some env in input.environments
+	env.name == name
+}
+
+tier(name) := environment(name).tier
+
+role(name) := environment(name).role
+
+network(address) := n if {
+	some n in input.networks
+	n.address == address
+}
+
+# True when two networks are connected by a peering, in either direction.
+peered(a, b) if {
+	some p in input.peerings
+	{p.requester, p.accepter} == {a, b}
+}
+
+is_true(value) if value == true
+
+# Estimated monthly cost of one environment (priced resources only; PF-COST-003 names the rest).
+environment_cost(name) := sum([c.monthly_usd | some c in input.costs; c.environment == name; is_number(c.monthly_usd)])
+
+# Dollars with cents, for messages. Built from integers: the Wasm SDK's sprintf formats
+# through java.util.Formatter, which refuses %.2f for a number that happens to be whole.
+usd(amount) := concat(".", [format_int(cents / 100, 10), two_digits(cents % 100)]) if {
+	cents := round(amount * 100)
+}
+
+two_digits(n) := format_int(n, 10) if n >= 10
+
+two_digits(n) := concat("", ["0", format_int(n, 10)]) if n < 10
+
+# Booleans for messages: Go's and Java's sprintf disagree on %v, so say it in words.
+yes_no(value) := "true" if value == true
+
+yes_no(value) := "false" if value != true

@@ -1,0 +1,38 @@
+# METADATA
+# title: Production spans at least two availability zones
+# description: A production database, cache or node group in one zone goes down with that zone.
+# custom:
+#   id: PF-HA-001
+#   severity: high
+#   remediation: Set multi_az = true (databases, caches with 2+ nodes) and spread node groups over 2+ zones.
+#   references:
+#     - https://docs.aws.amazon.com/whitepapers/latest/real-time-communication-on-aws/high-availability-and-scalability-on-aws.html
+package payflow.rules.pf_ha_001
+
+import data.payflow.lib
+
+deny contains v if {
+	some db in input.databases
+	lib.tier(db.environment) == "production"
+	db.multi_az != true
+	v := lib.violation(db, sprintf("production database %s is single-AZ", [db.address]))
+}
+
+deny contains v if {
+	some cache in input.caches
+	lib.tier(cache.environment) == "production"
+	not multi_az_cache(cache)
+	v := lib.violation(cache, sprintf("production cache %s is not multi-AZ (%d node(s), multi_az %s)", [cache.address, cache.nodes, lib.yes_no(cache.multi_az)]))
+}
+
+deny contains v if {
+	some group in input.node_groups
+	lib.tier(group.environment) == "production"
+	count(group.azs) < lib.config.min_production_azs
+	v := lib.violation(group, sprintf("production node group %s spans %d zone(s), fewer than %d", [group.address, count(group.azs), lib.config.min_production_azs]))
+}
+
+multi_az_cache(cache) if {
+	cache.multi_az == true
+	cache.nodes >= 2
+}

@@ -1,0 +1,22 @@
+package payflow.rules.pf_ha_001_test
+
+import data.payflow.rules.pf_ha_001
+
+fixture(name) := data.fixtures.pf_ha_001[name]
+
+test_deny_single_az_production if {
+	vs := pf_ha_001.deny with input as fixture("fail")
+	{v.message | some v in vs} == {
+		"production database production.databases.payflow is single-AZ",
+		"production cache production.caches.redis is not multi-AZ (1 node(s), multi_az false)",
+		"production node group production.eks.node_groups.workloads spans 1 zone(s), fewer than 2",
+	}
+}
+
+test_allow_multi_az_production_and_single_az_development if {
+	count(pf_ha_001.deny) == 0 with input as fixture("pass_development_single_az")
+}
+
+test_deny_when_the_team_requires_three_zones if {
+	count(pf_ha_001.deny) == 1 with input as fixture("pass_development_single_az") with data.config as {"min_production_azs": 3}
+}

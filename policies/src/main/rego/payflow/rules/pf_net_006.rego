@@ -1,0 +1,27 @@
+# METADATA
+# title: EKS VPCs have the private endpoints they need
+# description: >-
+#   Without S3/DynamoDB gateway endpoints and ECR, Secrets Manager and Logs interface endpoints,
+#   image pulls, secret reads and logs go through NAT: slower, billed per GB, and outside the VPC.
+# custom:
+#   id: PF-NET-006
+#   severity: medium
+#   remediation: Add the missing VPC endpoints to the VPC that hosts the cluster.
+#   references:
+#     - https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html
+package payflow.rules.pf_net_006
+
+import data.payflow.lib
+
+deny contains v if {
+	some c in input.eks_clusters
+	is_string(c.network)
+	n := lib.network(c.network)
+	missing := required - present(n.address)
+	count(missing) > 0
+	v := lib.violation(n, sprintf("VPC %s hosts EKS cluster %s but lacks endpoints: %s", [n.address, c.address, concat(", ", sort(missing))]))
+}
+
+required := {sprintf("gateway:%s", [s]) | some s in lib.config.required_gateway_endpoints} | {sprintf("interface:%s", [s]) | some s in lib.config.required_interface_endpoints}
+
+present(network) := {sprintf("%s:%s", [e.type, e.service]) | some e in input.endpoints; e.network == network}

@@ -1,0 +1,15 @@
+package payflow.rules.pf_net_006_test
+
+import data.payflow.rules.pf_net_006
+
+fixture(name) := data.fixtures.pf_net_006[name]
+
+test_deny_missing_endpoints if {
+	vs := pf_net_006.deny with input as fixture("fail")
+	some v in vs
+	v.message == "VPC production.vpc hosts EKS cluster production.eks.cluster but lacks endpoints: interface:ecr.dkr, interface:logs, interface:secretsmanager"
+}
+
+test_allow_all_endpoints if {
+	count(pf_net_006.deny) == 0 with input as fixture("pass")
+}

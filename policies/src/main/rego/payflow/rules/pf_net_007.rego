@@ -1,0 +1,32 @@
+# METADATA
+# title: SSH only to the bastion, never from anywhere
+# description: Port 22 open to the internet is scanned within minutes; SSH belongs on the bastion alone, from known admin ranges.
+# custom:
+#   id: PF-NET-007
+#   severity: high
+#   remediation: Allow port 22 only on the bastion's security group, only from the admin CIDRs.
+#   references:
+#     - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-best-practices.html
+package payflow.rules.pf_net_007
+
+import data.payflow.lib
+
+deny contains v if {
+	some r in ssh_rules
+	some cidr in r.cidrs
+	cidr in {"0.0.0.0/0", "::/0"}
+	v := lib.violation(r, sprintf("%s allows SSH from %s", [r.address, cidr]))
+}
+
+deny contains v if {
+	some r in ssh_rules
+	not r.target in lib.config.ssh_allowed_targets
+	v := lib.violation(r, sprintf("%s allows SSH to a %s target; only the bastion takes SSH", [r.address, r.target]))
+}
+
+ssh_rules contains r if {
+	some r in input.ingress_rules
+	r.protocol in {"tcp", "-1", "all"}
+	r.from_port <= 22
+	r.to_port >= 22
+}

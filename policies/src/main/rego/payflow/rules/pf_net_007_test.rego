@@ -1,0 +1,21 @@
+package payflow.rules.pf_net_007_test
+
+import data.payflow.rules.pf_net_007
+
+fixture(name) := data.fixtures.pf_net_007[name]
+
+test_deny_ssh_from_anywhere if {
+	vs := pf_net_007.deny with input as fixture("fail_open")
+	some v in vs
+	v.message == "hub.bastion.ssh allows SSH from 0.0.0.0/0"
+}
+
+test_deny_ssh_to_a_node if {
+	vs := pf_net_007.deny with input as fixture("fail_not_bastion")
+	some v in vs
+	v.message == "production.sg.nodes allows SSH to a other target; only the bastion takes SSH"
+}
+
+test_allow_bastion_from_admin_range_and_https_from_anywhere if {
+	count(pf_net_007.deny) == 0 with input as fixture("pass")
+}

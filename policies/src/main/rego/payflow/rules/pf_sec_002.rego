@@ -1,0 +1,25 @@
+# METADATA
+# title: Credentials come from AWS Secrets Manager
+# description: >-
+#   Every credential is a Secrets Manager reference or an RDS-managed password. A variable or an
+#   untraceable value may be anything, including a literal in a tfvars file. Literals have their
+#   own, critical rule (PF-SEC-001).
+# custom:
+#   id: PF-SEC-002
+#   severity: high
+#   remediation: Read the value from aws_secretsmanager_secret_version (or use manage_master_user_password for RDS).
+#   references:
+#     - https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html
+package payflow.rules.pf_sec_002
+
+import data.payflow.lib
+
+deny contains v if {
+	some c in input.credentials
+	c.source in {"variable", "unknown"}
+	v := lib.violation(c, sprintf("%s of %s comes from %s, not from Secrets Manager", [c.kind, c.address, describe(c.source)]))
+}
+
+describe("variable") := "a Terraform variable"
+
+describe("unknown") := "a source that cannot be traced"

@@ -16,16 +16,18 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 
 "$opa" check --strict --capabilities "$caps" "$src"
-"$opa" build -t wasm -e payflow/main/violations --capabilities "$caps" --ignore '*_test.rego' \
-  -o "$work/bundle.tar.gz" "$src"
+# Relative paths: the Wasm embeds source locations, and the bytes must not depend on the checkout.
+(cd "$src" && "$opa" build -t wasm -e payflow/main/violations --capabilities "$caps" --ignore '*_test.rego' \
+  -o "$work/bundle.tar.gz" .)
 tar -xzf "$work/bundle.tar.gz" -C "$work" /policy.wasm 2>/dev/null || tar -xzf "$work/bundle.tar.gz" -C "$work" policy.wasm
 install -m 0644 "$work/policy.wasm" "$out/policy.wasm"
 
 # Two small user bundles for the engine's tests (--policy-bundle): one valid, one of the wrong shape.
 tests="$root/policies/src/test/resources/user-bundles"
 mkdir -p "$tests"
-"$opa" build -t wasm -e acme/main/violations --capabilities "$caps" -o "$tests/custom.tar.gz" "$root/policies/src/test/user-bundles/custom.rego"
-"$opa" build -t wasm -e broken/main/violations --capabilities "$caps" -o "$tests/wrong-shape.tar.gz" "$root/policies/src/test/user-bundles/wrong_shape.rego"
+(cd "$root/policies/src/test/user-bundles" &&
+  "$opa" build -t wasm -e acme/main/violations --capabilities "$caps" -o "$tests/custom.tar.gz" custom.rego &&
+  "$opa" build -t wasm -e broken/main/violations --capabilities "$caps" -o "$tests/wrong-shape.tar.gz" wrong_shape.rego)
 
 "$opa" inspect -a --format json "$src" > "$work/inspect.json"
 python3 "$root/tools/policy_catalog.py" "$work/inspect.json" "$src" "$("$opa" version | sed -n 's/^Version: //p')" "$out"

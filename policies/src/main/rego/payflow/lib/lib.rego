@@ -19,10 +19,12 @@ config := object.union(default_config, data.config) if data.config
 config := default_config if not data.config
 
 # A violation of the calling rule; id, title and remediation come from the rule's METADATA.
+# path locates the fact in its input file (empty when the adapter could not tell).
 violation(fact, message) := {
 	"address": fact.address,
 	"environment": object.get(fact, "environment", "unattributed"),
 	"message": message,
+	"path": object.get(fact, "path", ""),
 }
 
 # The same, with a severity that differs from the rule's default.

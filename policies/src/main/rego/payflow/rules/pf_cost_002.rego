@@ -18,6 +18,7 @@ deny contains v if {
 	v := {
 		"address": "organisation",
 		"environment": "all",
+		"path": "",
 		"message": sprintf("the estate costs an estimated %s USD/month, over the organisation budget of %s USD", [lib.usd(spent), lib.usd(limit)]),
 	}
 }

@@ -41,7 +41,8 @@ public final class Violations {
               text(v, "address", pkg),
               v.path("environment").asText("unattributed"),
               text(v, "message", pkg),
-              rule.remediation()));
+              rule.remediation(),
+              v.path("path").asText("")));
     }
     return findings;
   }
@@ -65,7 +66,8 @@ public final class Violations {
               text(v, "address", bundle),
               v.path("environment").asText("unattributed"),
               text(v, "message", bundle),
-              v.path("remediation").asText("")));
+              v.path("remediation").asText(""),
+              v.path("path").asText("")));
     }
     return findings;
   }

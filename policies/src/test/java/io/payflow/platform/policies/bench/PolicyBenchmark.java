@@ -1,0 +1,86 @@
+package io.payflow.platform.policies.bench;
+
+import io.payflow.platform.policies.FactsDocument;
+import io.payflow.platform.policies.ModelFacts;
+import io.payflow.platform.policies.PolicyEngine;
+import io.payflow.platform.policies.Report;
+import io.payflow.platform.topology.TopologyLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Policy load and evaluation, with Chicory's compiler on and off. Run with {@code
+ * tools/bench-policies.sh}; the README records the figures.
+ */
+@State(Scope.Benchmark)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class PolicyBenchmark {
+  @Param({"true", "false"})
+  public boolean compiler;
+
+  private PolicyEngine engine;
+  private FactsDocument reference;
+  private FactsDocument generated;
+
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    engine = PolicyEngine.builder().compiler(compiler).build();
+    Path file = Path.of(System.getProperty("payflow.reference", "examples/payflow.yaml"));
+    if (!Files.exists(file)) {
+      file = Path.of("..").resolve(file);
+    }
+    reference = ModelFacts.of(TopologyLoader.load(file));
+    generated = GeneratedFacts.of(5_000);
+  }
+
+  /** A cold load, as a pre-commit run pays it: a fresh JVM per fork. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  @Fork(5)
+  public PolicyEngine loadPolicyCold() throws Exception {
+    return PolicyEngine.builder().compiler(compiler).build();
+  }
+
+  /** The first evaluation in a fresh JVM: load plus one evaluation of the reference topology. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  @Fork(5)
+  public Report loadAndEvaluateReferenceCold() throws Exception {
+    return PolicyEngine.builder().compiler(compiler).build().evaluate(reference);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  @Fork(1)
+  public Report evaluateReferenceWarm() throws Exception {
+    return engine.evaluate(reference);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @Warmup(iterations = 2, time = 5)
+  @Measurement(iterations = 3, time = 5)
+  @Fork(1)
+  public Report evaluate5000ResourcesWarm() throws Exception {
+    return engine.evaluate(generated);
+  }
+}

@@ -43,7 +43,16 @@ public final class TopologyLoader {
     return TopologyCodec.read(content, sourceName);
   }
 
-  static String decode(String name, byte[] bytes) throws TopologyLoadException {
+  /**
+   * Where a document path ({@code environments[1].vpc.cidr}) stands in topology text, or the
+   * nearest enclosing object that exists; empty when the text cannot be streamed.
+   */
+  public static java.util.Optional<SourcePosition> position(String content, String path) {
+    return TopologyCodec.position(content, path);
+  }
+
+  /** Decodes UTF-8 strictly and refuses NUL bytes: binary garbage is not a topology. */
+  public static String decode(String name, byte[] bytes) throws TopologyLoadException {
     try {
       String text =
           StandardCharsets.UTF_8

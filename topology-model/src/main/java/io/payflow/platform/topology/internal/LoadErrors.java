@@ -64,7 +64,7 @@ final class LoadErrors {
   }
 
   /** A missing field has no position of its own: point at the object that lacks it. */
-  private static Optional<DocumentPositions.Position> locate(
+  static Optional<DocumentPositions.Position> locate(
       ObjectMapper mapper, String content, String path) {
     String candidate = path;
     while (true) {

@@ -128,6 +128,13 @@ public final class TopologyCodec {
     }
   }
 
+  public static java.util.Optional<io.payflow.platform.topology.SourcePosition> position(
+      String content, String path) {
+    ObjectMapper mapper = looksLikeJson(content) ? JSON : YAML;
+    return LoadErrors.locate(mapper, content, path)
+        .map(p -> new io.payflow.platform.topology.SourcePosition(p.line(), p.column()));
+  }
+
   public static String writeYaml(Topology topology) {
     return write(YAML, topology);
   }

@@ -1,19 +1,24 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.policies.Input;
+import io.payflow.platform.policies.Severity;
 import io.payflow.platform.topology.CostEstimator;
 import io.payflow.platform.topology.PricingCatalog;
 import io.payflow.platform.topology.Topology;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code payflow check TOPOLOGY}: the whole story on one topology, the README's main job: the
- * deployment order, then the cost table.
+ * deployment order, the validation of the model, then the cost table. Exits like validate.
  */
 @Command(name = "check", description = "Order, validate and price a topology in one run.")
 final class CheckCommand implements Callable<Integer> {
@@ -24,13 +29,33 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TOPOLOGY", description = "Topology file (YAML or JSON).")
   Path topology;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Project config (default: the nearest .payflow.yaml upward).")
+  Path config;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Topology model = Topologies.load(topology);
+    section(out, "Deployment order");
     OrderCommand.print(out, model);
-    out.println();
+    ProjectConfig project = ProjectConfigLoader.load(config);
+    Severity threshold = project.failOn() != null ? project.failOn() : Severity.HIGH;
+    Input input = Validation.read(topology);
+    Outcome outcome =
+        new Validation(Validation.engine(project, List.of()), project, LocalDate.now())
+            .run(List.of(input), threshold);
+    section(out, "Validation");
+    new TextRenderer(Terminal.colorful(common.noColor)).render(outcome, out);
+    section(out, "Monthly cost");
     CostTable.render(out, new CostEstimator(PricingCatalog.bundled()).estimate(model));
-    return 0;
+    return outcome.exitCode();
+  }
+
+  private static void section(PrintWriter out, String title) {
+    out.println();
+    out.println("== " + title + " ==");
   }
 }

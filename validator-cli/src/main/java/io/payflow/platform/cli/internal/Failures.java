@@ -30,6 +30,13 @@ final class Failures {
     return ExitCode.EVALUATION_ERROR;
   }
 
+  private static boolean isInputError(Throwable e) {
+    return e instanceof TopologyLoadException
+        || e instanceof InputException
+        || e instanceof io.payflow.platform.policies.InputException
+        || e instanceof DependencyCycleException;
+  }
+
   static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     ExitCode code = code(e);

@@ -13,8 +13,13 @@ import picocli.CommandLine.Command;
     description = "Validate, price and synthesize the PayFlow hub-and-spoke AWS estate.",
     subcommands = {
       CheckCommand.class,
-      OrderCommand.class,
+      ValidateCommand.class,
       CostCommand.class,
+      OrderCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      InitCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     })
 public final class RootCommand implements Runnable {

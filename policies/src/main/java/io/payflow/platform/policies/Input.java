@@ -1,0 +1,47 @@
+package io.payflow.platform.policies;
+
+import io.payflow.platform.topology.SourcePosition;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One input read into facts: its name as the user gave it, its kind, the facts, and a way to find a
+ * finding's {@code path} in the file (for SARIF regions and editor links).
+ */
+public final class Input {
+  private final String name;
+  private final InputKind kind;
+  private final FactsDocument facts;
+  private final Function<String, Optional<SourcePosition>> locator;
+
+  public Input(
+      String name,
+      InputKind kind,
+      FactsDocument facts,
+      Function<String, Optional<SourcePosition>> locator) {
+    this.name = name;
+    this.kind = kind;
+    this.facts = facts;
+    this.locator = locator;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public InputKind kind() {
+    return kind;
+  }
+
+  public FactsDocument facts() {
+    return facts;
+  }
+
+  /** The position of a fact path in this input, when it can be found. */
+  public Optional<SourcePosition> locate(String path) {
+    if (path == null || path.isEmpty()) {
+      return Optional.empty();
+    }
+    return locator.apply(path);
+  }
+}

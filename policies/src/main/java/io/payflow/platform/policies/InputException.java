@@ -1,0 +1,13 @@
+package io.payflow.platform.policies;
+
+/**
+ * An input that cannot be read as what it claims to be. The message is one line naming the file,
+ * the position or JSON path when known, and what is wrong; the CLI exits 2 with it.
+ */
+public final class InputException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  public InputException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,20 @@
+package io.payflow.platform.cli.internal;
+
+/** The output formats of {@code validate}. */
+enum Format {
+  text,
+  json,
+  sarif,
+  junit,
+  github;
+
+  Renderer renderer(boolean color) {
+    return switch (this) {
+      case text -> new TextRenderer(color);
+      case json -> new JsonRenderer();
+      case sarif -> new SarifRenderer();
+      case junit -> new JunitRenderer();
+      case github -> new GithubRenderer();
+    };
+  }
+}

@@ -1,0 +1,50 @@
+package io.payflow.platform.cli.internal;
+
+import io.payflow.platform.policies.Finding;
+import io.payflow.platform.policies.InputKind;
+import io.payflow.platform.policies.Rule;
+import io.payflow.platform.policies.Severity;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One validation run, immutable, that every renderer reads. The exit code is decided here, from the
+ * findings, never by a renderer.
+ */
+record Outcome(
+    List<Source> inputs,
+    List<Located> findings,
+    List<Located> waived,
+    List<ProjectConfig.Waiver> expiredWaivers,
+    List<Rule> rules,
+    Severity failOn) {
+
+  Outcome {
+    inputs = List.copyOf(inputs);
+    findings = findings.stream().sorted(Located.ORDER).toList();
+    waived = waived.stream().sorted(Located.ORDER).toList();
+    expiredWaivers = List.copyOf(expiredWaivers);
+    rules = List.copyOf(rules);
+  }
+
+  /** An input as read: its name and kind. */
+  record Source(String name, InputKind kind) {}
+
+  /**
+   * A finding with the input it came from, its position there (0 when unknown) and a waiver reason.
+   */
+  record Located(Finding finding, String file, int line, int column, String waiverReason) {
+    static final Comparator<Located> ORDER =
+        Comparator.comparing(Located::file).thenComparing(Located::finding, Finding.ORDER);
+  }
+
+  boolean failed() {
+    return findings.stream().anyMatch(f -> f.finding().severity().atLeast(failOn));
+  }
+
+  int exitCode() {
+    return failed()
+        ? io.payflow.platform.cli.ExitCode.FINDINGS.code()
+        : io.payflow.platform.cli.ExitCode.CLEAN.code();
+  }
+}

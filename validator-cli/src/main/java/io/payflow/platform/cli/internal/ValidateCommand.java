@@ -1,0 +1,124 @@
+package io.payflow.platform.cli.internal;
+
+import io.payflow.platform.policies.Input;
+import io.payflow.platform.policies.PolicyEngine;
+import io.payflow.platform.policies.Severity;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code payflow validate PATH...}: the pre-commit hook and the CI gate. */
+@Command(
+    name = "validate",
+    description =
+        "Validate topologies, Terraform JSON, cdktf.out/ directories and plans against the rules.")
+final class ValidateCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Inputs; the kind is detected from the content.")
+  List<Path> paths;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      converter = SeverityConverter.class,
+      description =
+          "Exit 1 on findings at or above this severity: critical, high, medium, low, info (default: high, or fail_on in the config).")
+  Severity failOn;
+
+  @Option(
+      names = "--policy-bundle",
+      paramLabel = "FILE",
+      description = "A bundle of your own rules, built with `opa build -t wasm`. Repeatable.")
+  List<Path> bundles = new ArrayList<>();
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Project config (default: the nearest .payflow.yaml upward).")
+  Path config;
+
+  @Override
+  public Integer call() throws Exception {
+    ProjectConfig project = ProjectConfigLoader.load(config);
+    Severity threshold =
+        failOn != null ? failOn : project.failOn() != null ? project.failOn() : Severity.HIGH;
+    PolicyEngine engine = Validation.engine(project, bundles);
+    List<Input> inputs = new ArrayList<>();
+    for (Path path : paths) {
+      progress(path);
+      inputs.add(Validation.read(path));
+    }
+    Outcome outcome = new Validation(engine, project, LocalDate.now()).run(inputs, threshold);
+    write(outcome);
+    return outcome.exitCode();
+  }
+
+  private void write(Outcome outcome) throws Exception {
+    if (output == null) {
+      format
+          .renderer(Terminal.colorful(common.noColor))
+          .render(outcome, spec.commandLine().getOut());
+      return;
+    }
+    try (PrintWriter file =
+        new PrintWriter(
+            new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+      format.renderer(false).render(outcome, file);
+    } catch (IOException e) {
+      throw new InputException(output + ": cannot write report (" + e.getMessage() + ")", e);
+    }
+    spec.commandLine().getErr().println(TextRenderer.summary(outcome) + " -> " + output);
+  }
+
+  /** Large plans take a moment: say what is happening, on a terminal only. */
+  private void progress(Path path) throws IOException {
+    if (System.console() != null
+        && Files.isRegularFile(path)
+        && Files.size(path) > 8L * 1024 * 1024) {
+      spec.commandLine()
+          .getErr()
+          .printf("payflow: reading %s (%d MB)...%n", path, Files.size(path) / (1024 * 1024));
+    }
+  }
+
+  static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      try {
+        return Severity.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

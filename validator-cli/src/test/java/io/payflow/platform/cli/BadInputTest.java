@@ -1,0 +1,148 @@
+package io.payflow.platform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile and malformed inputs: exit 2, one line naming the file, no stack trace, quickly. */
+class BadInputTest {
+  @TempDir Path dir;
+
+  private Cli.Run validate(String name, byte[] content) throws Exception {
+    Path file = dir.resolve(name);
+    Files.write(file, content);
+    long start = System.nanoTime();
+    Cli.Run run =
+        Cli.run(
+            "validate",
+            file.toString(),
+            "--config",
+            Cli.file("validator-cli/src/test/resources/config/none.yaml"));
+    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(10_000);
+    assertThat(run.exit()).as(run.err()).isEqualTo(2);
+    assertThat(run.err().lines().count()).as(run.err()).isEqualTo(1);
+    assertThat(run.err())
+        .startsWith("payflow: error: " + file)
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception");
+    return run;
+  }
+
+  private Cli.Run validate(String name, String content) throws Exception {
+    return validate(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void emptyFile() throws Exception {
+    assertThat(validate("empty.yaml", "").err()).contains("file is empty");
+  }
+
+  @Test
+  void truncatedJson() throws Exception {
+    String reference = Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"));
+    assertThat(
+            validate("t.json", "{\"schema_version\": 1, \"organisation\": {\"name\": \"x\"").err())
+        .contains("malformed JSON");
+    assertThat(reference).isNotEmpty();
+  }
+
+  @Test
+  void yamlAliasBomb() throws Exception {
+    StringBuilder bomb =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (char c = 'b'; c <= 'i'; c++) {
+      char p = (char) (c - 1);
+      bomb.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append("]\n");
+    }
+    validate("bomb.yaml", bomb.toString());
+  }
+
+  @Test
+  void deeplyNestedArrays() throws Exception {
+    assertThat(validate("deep.json", "[".repeat(100_000) + "]".repeat(100_000)).err())
+        .containsAnyOf("nesting", "wrong type");
+  }
+
+  @Test
+  void binaryGarbage() throws Exception {
+    byte[] garbage = new byte[4096];
+    new Random(42).nextBytes(garbage);
+    validate("garbage.bin", garbage);
+  }
+
+  @Test
+  void nulBytes() throws Exception {
+    assertThat(validate("nul.yaml", "schema_version: 1\0\n").err()).contains("NUL byte");
+  }
+
+  @Test
+  void nonUtf8() throws Exception {
+    assertThat(validate("latin1.yaml", new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'}).err())
+        .contains("not UTF-8");
+  }
+
+  @Test
+  void wrongTypes() throws Exception {
+    String yaml =
+        Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"))
+            .replace("hours_per_month: 200", "hours_per_month: [200]");
+    assertThat(validate("types.yaml", yaml).err())
+        .contains("environments[2].hours_per_month: wrong type (expected a whole number)");
+  }
+
+  @Test
+  void invalidCidrNamesLineAndColumn() throws Exception {
+    String yaml =
+        Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"))
+            .replace("cidr: 10.1.0.0/16", "cidr: 10.1.0.0/33");
+    assertThat(validate("cidr.yaml", yaml).err())
+        .containsPattern(
+            "cidr\\.yaml:\\d+:\\d+: environments\\[1\\]\\.vpc\\.cidr: '10\\.1\\.0\\.0/33' is not an IPv4 CIDR \\(prefix must be 0-32\\)");
+  }
+
+  @Test
+  void missingFile() throws Exception {
+    Cli.Run run = Cli.run("validate", dir.resolve("nope.json").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo("payflow: error: " + dir.resolve("nope.json") + ": file not found\n");
+  }
+
+  @Test
+  void noArgumentsIsAUsageError() {
+    Cli.Run run = Cli.run("validate");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("payflow: usage: Missing required parameter: 'PATH'");
+  }
+
+  @Test
+  void debugAddsTheStackTrace() throws Exception {
+    Path file = Files.writeString(dir.resolve("e.yaml"), "");
+    Cli.Run run = Cli.run("validate", file.toString(), "--debug");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("\tat ");
+  }
+}

@@ -1,0 +1,104 @@
+package io.payflow.platform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+  @Test
+  void orderPrintsHubFirst() {
+    Cli.Run run = Cli.run("order", Cli.file("examples/payflow.yaml"));
+    assertThat(run.exit()).isEqualTo(0);
+    assertThat(run.out())
+        .isEqualTo(
+            """
+        Deployment order (apply top to bottom):
+          1. hub          hub/terraform.tfstate            first
+          2. production   production/terraform.tfstate     after hub
+          3. development  development/terraform.tfstate    after hub
+        """);
+  }
+
+  @Test
+  void costJsonHasEveryEnvironmentAndTheSaving() {
+    Cli.Run run = Cli.run("cost", Cli.file("examples/payflow.yaml"), "--format", "json");
+    assertThat(run.exit()).isEqualTo(0);
+    assertThat(run.out())
+        .contains("\"total_monthly\" : \"559.17\"")
+        .contains("\"monthly_saving\" : \"235.27\"")
+        .contains("\"name\" : \"development\",\n    \"hours_per_month\" : 200");
+  }
+
+  @Test
+  void checkRunsTheWholeStory() {
+    Cli.Run run =
+        Cli.run(
+            "check",
+            Cli.file("examples/payflow.yaml"),
+            "--no-color",
+            "--config",
+            Cli.file("validator-cli/src/test/resources/config/none.yaml"));
+    assertThat(run.exit()).isEqualTo(0);
+    assertThat(run.out())
+        .contains("== Deployment order ==")
+        .contains("== Validation ==")
+        .contains("PASSED: 0 findings")
+        .contains("== Monthly cost ==")
+        .contains("Estate total: $559.17 per month");
+  }
+
+  @Test
+  void rulesAndExplainReadTheMetadata() {
+    Cli.Run rules = Cli.run("rules");
+    assertThat(rules.out().lines())
+        .hasSize(19)
+        .anyMatch(l -> l.startsWith("PF-NET-001    high      VPC CIDRs do not overlap"));
+    Cli.Run explain = Cli.run("explain", "pf-eks-001");
+    assertThat(explain.out())
+        .startsWith("PF-EKS-001  EKS API endpoint is not public\nseverity:    critical")
+        .contains("remediation: Set endpoint_public_access = false");
+    Cli.Run unknown = Cli.run("explain", "PF-NOPE-001");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err())
+        .isEqualTo("payflow: error: unknown rule 'PF-NOPE-001' (payflow rules lists them)\n");
+  }
+
+  @Test
+  void initWritesTheReferenceTopologyOnce(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("topology.yaml");
+    assertThat(Cli.run("init", file.toString()).exit()).isEqualTo(0);
+    assertThat(Files.readString(file))
+        .isEqualTo(Files.readString(Cli.ROOT.resolve("examples/payflow.yaml")));
+    Cli.Run again = Cli.run("init", file.toString());
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).contains("already exists (use --force to overwrite)");
+  }
+
+  @Test
+  void cycleInDependsOnIsAnInputErrorNamingTheCycle(@TempDir Path dir) throws Exception {
+    String yaml =
+        Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"))
+            .replace(
+                "    state_key: hub/terraform.tfstate\n",
+                "    state_key: hub/terraform.tfstate\n    depends_on: [production]\n");
+    Path file = Files.writeString(dir.resolve("cycle.yaml"), yaml);
+    Cli.Run run = Cli.run("order", file.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "payflow: error: deployment order has a cycle: hub -> production -> hub (remove one of these depends_on entries; the hub deploys first)\n");
+  }
+
+  @Test
+  void versionAndHelp() {
+    assertThat(Cli.run("--version").out()).startsWith("payflow ");
+    assertThat(Cli.run("--help").out())
+        .contains("validate")
+        .contains("cost")
+        .contains("synth")
+        .isNotEmpty();
+  }
+}

@@ -82,6 +82,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheSynthRunnerReachesIac() {
+    noClasses()
+        .that()
+        .resideInAPackage(CLI)
+        .and()
+        .doNotHaveSimpleName("SynthRunner")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(IAC)
+        .check(classes);
+  }
+
+  @Test
   void opaWasmStaysInsidePolicies() {
     noClasses()
         .that()

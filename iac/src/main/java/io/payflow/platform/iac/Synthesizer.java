@@ -1,0 +1,47 @@
+package io.payflow.platform.iac;
+
+import io.payflow.platform.iac.internal.EstateApp;
+import io.payflow.platform.iac.internal.JsiiShutdownNoise;
+import io.payflow.platform.iac.internal.NodeCheck;
+import io.payflow.platform.topology.DependencyCycleException;
+import io.payflow.platform.topology.DeploymentOrder;
+import io.payflow.platform.topology.Topology;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a topology into Terraform with CDK for Terraform: one stack per environment, each with its
+ * own S3 state key, spokes depending on the hub. CDKTF is deprecated upstream, so no CDKTF type
+ * crosses this module's API: callers see only model types, paths and this class.
+ */
+public final class Synthesizer {
+  private Synthesizer() {}
+
+  public static SynthResult synth(Topology topology, Path outDir) throws SynthException {
+    List<String> order;
+    try {
+      order = DeploymentOrder.of(topology);
+    } catch (DependencyCycleException e) {
+      throw new SynthException(e.getMessage(), e);
+    }
+    NodeCheck.requireNode();
+    JsiiShutdownNoise.filterStderr();
+    try {
+      EstateApp.synth(topology, outDir);
+    } catch (RuntimeException e) {
+      throw new SynthException("CDKTF synthesis failed: " + firstLine(e.getMessage()), e);
+    }
+    List<SynthResult.Stack> stacks = new ArrayList<>();
+    for (String name : order) {
+      stacks.add(
+          new SynthResult.Stack(
+              name, outDir.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
+    }
+    return new SynthResult(outDir, stacks);
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unknown error" : message.lines().findFirst().orElse("unknown error");
+  }
+}

@@ -1,0 +1,51 @@
+package io.payflow.platform.iac.internal;
+
+import com.hashicorp.cdktf.S3Backend;
+import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
+import io.payflow.platform.topology.Environment;
+import io.payflow.platform.topology.StateBackend;
+import io.payflow.platform.topology.Topology;
+import java.util.List;
+import software.constructs.Construct;
+
+/** One environment: provider, its own state key in the shared backend, and its resources. */
+final class EnvironmentStack extends TerraformStack {
+  private final Network network;
+  private final HubServices hubServices;
+
+  EnvironmentStack(Construct scope, Topology topology, Environment env, EnvironmentStack hub) {
+    super(scope, env.name());
+    StateBackend backend = topology.stateBackend();
+    AwsProvider.Builder.create(this, "aws")
+        .region(env.region())
+        .defaultTags(List.of(AwsProviderDefaultTags.builder().tags(Tags.base(env.name())).build()))
+        .build();
+    S3Backend.Builder.create(this)
+        .bucket(backend.bucket())
+        .key(env.stateKey())
+        .region(backend.region())
+        .encrypt(backend.encrypt())
+        .dynamodbTable(backend.lockTable())
+        .kmsKeyId(backend.kmsKeyAlias())
+        .build();
+    network = new Network(this, env);
+    hubServices = env.isHub() ? new HubServices(this, env, network) : null;
+    String bastionGroup =
+        env.isHub()
+            ? hubServices.bastionSecurityGroupId()
+            : hub == null ? null : hub.hubServices.bastionSecurityGroupId();
+    if (env.eks() != null) {
+      new Cluster(this, env, network, bastionGroup);
+    }
+    new DataServices(this, env, network);
+    if (hub != null && env.peers().contains(hub.network.environment().name())) {
+      new Peering(this, env, network, hub.network);
+    }
+  }
+
+  Network network() {
+    return network;
+  }
+}

@@ -1,0 +1,26 @@
+package io.payflow.platform.cli.internal;
+
+import io.payflow.platform.iac.SynthException;
+import io.payflow.platform.iac.SynthResult;
+import io.payflow.platform.iac.Synthesizer;
+import io.payflow.platform.topology.Topology;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** The one class of the CLI that uses iac. */
+final class SynthRunner {
+  private SynthRunner() {}
+
+  static SynthResult run(Topology topology, Path out, PrintWriter log) {
+    try {
+      SynthResult result = Synthesizer.synth(topology, out);
+      for (SynthResult.Stack stack : result.stacks()) {
+        log.println("synthesized " + stack.name() + " -> " + stack.file());
+      }
+      log.flush();
+      return result;
+    } catch (SynthException e) {
+      throw new InputException(e.getMessage(), e);
+    }
+  }
+}

@@ -28,8 +28,16 @@ deny contains v if {
 deny contains v if {
 	some group in input.node_groups
 	lib.tier(group.environment) == "production"
+	not lib.unknown(group, "azs")
 	count(group.azs) < lib.config.min_production_azs
 	v := lib.violation(group, sprintf("production node group %s spans %d zone(s), fewer than %d", [group.address, count(group.azs), lib.config.min_production_azs]))
+}
+
+deny contains v if {
+	some group in input.node_groups
+	lib.tier(group.environment) == "production"
+	lib.unknown(group, "azs")
+	v := lib.violation(group, sprintf("production node group %s: its zones are unknown until apply (subnets cannot be traced)", [group.address]))
 }
 
 multi_az_cache(cache) if {

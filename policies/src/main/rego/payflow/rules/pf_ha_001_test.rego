@@ -20,3 +20,8 @@ test_allow_multi_az_production_and_single_az_development if {
 test_deny_when_the_team_requires_three_zones if {
 	count(pf_ha_001.deny) == 1 with input as fixture("pass_development_single_az") with data.config as {"min_production_azs": 3}
 }
+
+test_deny_production_node_group_with_unknown_zones if {
+	vs := pf_ha_001.deny with input as fixture("fail_zones_unknown")
+	{v.message | some v in vs} == {"production node group production.eks.node_groups.workloads: its zones are unknown until apply (subnets cannot be traced)"}
+}

@@ -18,6 +18,8 @@ deny contains v if {
 	a := input.networks[i]
 	b := input.networks[j]
 	i < j
+	is_string(a.cidr)
+	is_string(b.cidr)
 	net.cidr_intersects(a.cidr, b.cidr)
 	v := lib.violation_with_severity(a, message(a, b), severity(a, b))
 }

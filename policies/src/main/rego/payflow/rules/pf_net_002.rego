@@ -13,6 +13,7 @@ import data.payflow.lib
 
 deny contains v if {
 	some n in input.networks
+	is_string(n.cidr)
 	some s in n.subnets
 	not net.cidr_contains(n.cidr, s.cidr)
 	v := lib.violation(

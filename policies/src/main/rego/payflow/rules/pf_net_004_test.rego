@@ -17,3 +17,7 @@ test_allow_172_16_range if {
 test_allow_range_from_tuned_list if {
 	count(pf_net_004.deny) == 0 with input as fixture("fail") with data.config as {"rfc1918": ["10.0.0.0/8", "100.64.0.0/10"]}
 }
+
+test_allow_unknown_cidr_without_calling_it_public if {
+	count(pf_net_004.deny) == 0 with input as fixture("pass_unknown_cidr_is_not_public")
+}

@@ -21,7 +21,7 @@ deny contains v if {
 deny contains v if {
 	some r in ssh_rules
 	not r.target in lib.config.ssh_allowed_targets
-	v := lib.violation(r, sprintf("%s allows SSH to a %s target; only the bastion takes SSH", [r.address, r.target]))
+	v := lib.violation(r, sprintf("%s allows SSH to a target that is not the bastion (%s); only the bastion takes SSH", [r.address, r.target]))
 }
 
 ssh_rules contains r if {

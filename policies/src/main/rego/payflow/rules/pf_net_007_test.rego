@@ -13,7 +13,7 @@ test_deny_ssh_from_anywhere if {
 test_deny_ssh_to_a_node if {
 	vs := pf_net_007.deny with input as fixture("fail_not_bastion")
 	some v in vs
-	v.message == "production.sg.nodes allows SSH to a other target; only the bastion takes SSH"
+	v.message == "production.sg.nodes allows SSH to a target that is not the bastion (other); only the bastion takes SSH"
 }
 
 test_allow_bastion_from_admin_range_and_https_from_anywhere if {

@@ -2,7 +2,8 @@
 # title: Each environment has its own state key
 # description: >-
 #   Two environments writing one state object overwrite each other's state: a plan for one
-#   destroys the other. Every environment needs a backend and a key of its own.
+#   destroys the other. Every environment needs a backend and a key of its own. A plan does not
+#   show its backend, so for plans this rule cannot see the key (the environment's state is unknown).
 # custom:
 #   id: PF-STATE-001
 #   severity: critical
@@ -28,5 +29,6 @@ deny contains v if {
 deny contains v if {
 	some env in input.environments
 	env.state == null
+	not lib.unknown(env, "state")
 	v := lib.violation(object.union(env, {"environment": env.name}), sprintf("environment %s has no remote state backend", [env.name]))
 }

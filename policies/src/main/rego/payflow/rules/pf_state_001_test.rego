@@ -20,3 +20,7 @@ test_deny_missing_backend if {
 test_allow_same_key_in_another_bucket if {
 	count(pf_state_001.deny) == 0 with input as fixture("pass_same_key_other_bucket")
 }
+
+test_allow_plan_whose_backend_is_not_shown if {
+	count(pf_state_001.deny) == 0 with input as fixture("pass_plan_state_unknown")
+}

@@ -20,7 +20,7 @@ final class EnvironmentStack extends TerraformStack {
     StateBackend backend = topology.stateBackend();
     AwsProvider.Builder.create(this, "aws")
         .region(env.region())
-        .defaultTags(List.of(AwsProviderDefaultTags.builder().tags(Tags.base(env.name())).build()))
+        .defaultTags(List.of(AwsProviderDefaultTags.builder().tags(Tags.provider(env)).build()))
         .build();
     S3Backend.Builder.create(this)
         .bucket(backend.bucket())

@@ -15,10 +15,18 @@ final class Tags {
     return tags;
   }
 
-  static Map<String, String> base(String environment) {
+  /**
+   * Provider default tags: ownership, plus the environment's cost intent (hours it runs, its
+   * budget), so that a plan or a synthesized stack is priced and budgeted like the model.
+   */
+  static Map<String, String> provider(io.payflow.platform.topology.Environment env) {
     Map<String, String> tags = new TreeMap<>();
-    tags.put("Environment", environment);
+    tags.put("Environment", env.name());
     tags.put("ManagedBy", "payflow");
+    tags.put("payflow:hours-per-month", String.valueOf(env.hoursPerMonth()));
+    if (env.monthlyBudgetUsd() != null) {
+      tags.put("payflow:budget-usd", env.monthlyBudgetUsd().amount().toPlainString());
+    }
     return tags;
   }
 }

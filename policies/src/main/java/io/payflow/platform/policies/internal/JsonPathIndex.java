@@ -1,0 +1,82 @@
+package io.payflow.platform.policies.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.payflow.platform.topology.SourcePosition;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Positions of the objects findings point at in Terraform JSON and plans (resources, resource
+ * changes, backend), collected in one streaming pass on first use, so a 50 MB plan is read once for
+ * locations however many findings it has.
+ */
+final class JsonPathIndex {
+  private final String content;
+  private Map<String, SourcePosition> positions;
+
+  JsonPathIndex(String content) {
+    this.content = content;
+  }
+
+  synchronized Optional<SourcePosition> find(String path) {
+    if (positions == null) {
+      positions = index(content);
+    }
+    return Optional.ofNullable(positions.get(path));
+  }
+
+  private static Map<String, SourcePosition> index(String content) {
+    Map<String, SourcePosition> found = new HashMap<>();
+    try (JsonParser parser = FactsBuilder.JSON.createParser(content)) {
+      Deque<String[]> stack = new ArrayDeque<>();
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.FIELD_NAME) {
+          stack.peek()[1] = parser.currentName();
+          continue;
+        }
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          stack.pop();
+          continue;
+        }
+        String path = "";
+        if (!stack.isEmpty()) {
+          String[] parent = stack.peek();
+          if (parent[2] != null) {
+            int index = Integer.parseInt(parent[2]) + 1;
+            parent[2] = String.valueOf(index);
+            path = parent[0] + "[" + index + "]";
+          } else {
+            path = parent[0].isEmpty() ? parent[1] : parent[0] + "." + parent[1];
+          }
+        }
+        if (token == JsonToken.START_OBJECT && wanted(path)) {
+          JsonLocation at = parser.currentTokenLocation();
+          found.put(path, new SourcePosition(at.getLineNr(), at.getColumnNr()));
+        }
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          stack.push(new String[] {path, null, token == JsonToken.START_ARRAY ? "-1" : null});
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Locations are a courtesy; the document itself was already parsed successfully.
+    }
+    return found;
+  }
+
+  /** Resources of plans and Terraform JSON, and the backend block. */
+  private static boolean wanted(String path) {
+    if (path.endsWith("]")) {
+      return path.startsWith("resource_changes[") || path.contains("resources[");
+    }
+    String[] parts = path.split("\\.");
+    return (parts.length == 3 && (parts[0].equals("resource") || parts[0].equals("data")))
+        || path.equals("terraform.backend.s3");
+  }
+}

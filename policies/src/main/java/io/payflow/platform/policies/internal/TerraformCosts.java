@@ -1,0 +1,159 @@
+package io.payflow.platform.policies.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.payflow.platform.topology.CapacityType;
+import io.payflow.platform.topology.Money;
+import io.payflow.platform.topology.PriceKeys;
+import io.payflow.platform.topology.PriceUnit;
+import io.payflow.platform.topology.PricingCatalog;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Prices Terraform resources with the same catalog and keys as the model estimator, so budgets
+ * apply to plans and synthesized stacks alike. Resource types with no configuration-driven price
+ * (IAM, routes, ...) are not listed; a priced type whose price is missing is listed as unpriced.
+ */
+final class TerraformCosts {
+  private final PricingCatalog catalog;
+  private final FactsBuilder facts;
+
+  TerraformCosts(PricingCatalog catalog, FactsBuilder facts) {
+    this.catalog = catalog;
+    this.facts = facts;
+  }
+
+  void price(TfResource r, String env, int hours) {
+    switch (r.type()) {
+      case "aws_eks_cluster" ->
+          hourly(r, env, hours, "EKS control plane", PriceKeys.EKS_CLUSTER, 1);
+      case "aws_eks_node_group" -> nodeGroup(r, env, hours);
+      case "aws_nat_gateway" -> hourly(r, env, hours, "NAT gateway", PriceKeys.NAT_GATEWAY, 1);
+      case "aws_eip" -> hourly(r, env, hours, "Public IPv4 address", PriceKeys.PUBLIC_IPV4, 1);
+      case "aws_vpc_endpoint" -> endpoint(r, env, hours);
+      case "aws_instance" -> instance(r, env, hours);
+      case "aws_db_instance" -> database(r, env, hours);
+      case "aws_elasticache_replication_group", "aws_elasticache_cluster" -> cache(r, env, hours);
+      case "aws_secretsmanager_secret" ->
+          monthly(r, env, "Secrets Manager secret", PriceKeys.SECRET, 1);
+      case "aws_kms_key" -> monthly(r, env, "KMS key", PriceKeys.KMS_KEY, 1);
+      default -> {}
+    }
+  }
+
+  private void nodeGroup(TfResource r, String env, int hours) {
+    String type =
+        TfValues.strings(r.attr("instance_types")).stream().findFirst().orElse("t3.medium");
+    Integer desired = TfValues.integer(r.attr("scaling_config").path("desired_size"));
+    CapacityType capacity =
+        "SPOT".equalsIgnoreCase(TfValues.literal(r.attr("capacity_type")))
+            ? CapacityType.SPOT
+            : CapacityType.ON_DEMAND;
+    hourly(
+        r,
+        env,
+        hours,
+        "Nodes (" + (desired == null ? 1 : desired) + " x " + type + ")",
+        PriceKeys.ec2(type, capacity),
+        desired == null ? 1 : desired);
+  }
+
+  private void endpoint(TfResource r, String env, int hours) {
+    if (!"interface".equalsIgnoreCase(TfValues.literal(r.attr("vpc_endpoint_type")))) {
+      return;
+    }
+    int zones = Math.max(1, r.values().path("subnet_ids").size());
+    hourly(
+        r,
+        env,
+        hours,
+        "Interface endpoint (" + zones + " AZ)",
+        PriceKeys.INTERFACE_ENDPOINT,
+        zones);
+  }
+
+  private void instance(TfResource r, String env, int hours) {
+    String type = TfValues.literal(r.attr("instance_type"));
+    if (type == null) {
+      return;
+    }
+    hourly(r, env, hours, "EC2 " + type, PriceKeys.ec2(type, CapacityType.ON_DEMAND), 1);
+    if (Boolean.TRUE.equals(TfValues.bool(r.attr("associate_public_ip_address")))) {
+      hourly(r, env, hours, "Public IPv4 of " + r.localAddress(), PriceKeys.PUBLIC_IPV4, 1);
+    }
+  }
+
+  private void database(TfResource r, String env, int hours) {
+    String engine = TfValues.literal(r.attr("engine"));
+    String instanceClass = TfValues.literal(r.attr("instance_class"));
+    if (engine == null || instanceClass == null) {
+      return;
+    }
+    int copies = Boolean.TRUE.equals(TfValues.bool(r.attr("multi_az"))) ? 2 : 1;
+    hourly(
+        r,
+        env,
+        hours,
+        "RDS " + engine + " " + instanceClass,
+        PriceKeys.rds(engine, instanceClass),
+        copies);
+    Integer storage = TfValues.integer(r.attr("allocated_storage"));
+    if (storage != null) {
+      monthly(
+          r, env, "RDS storage " + storage + " GB", PriceKeys.RDS_STORAGE, (long) storage * copies);
+    }
+    if (Boolean.TRUE.equals(TfValues.bool(r.attr("manage_master_user_password")))) {
+      monthly(r, env, "Managed master password secret", PriceKeys.SECRET, 1);
+    }
+  }
+
+  private void cache(TfResource r, String env, int hours) {
+    String nodeType = TfValues.literal(r.attr("node_type"));
+    if (nodeType != null) {
+      hourly(
+          r, env, hours, "ElastiCache " + nodeType, PriceKeys.elasticache(nodeType), cacheNodes(r));
+    }
+  }
+
+  static int cacheNodes(TfResource r) {
+    for (String field :
+        new String[] {"num_cache_clusters", "number_cache_clusters", "num_cache_nodes"}) {
+      Integer n = TfValues.integer(r.attr(field));
+      if (n != null) {
+        return n;
+      }
+    }
+    Integer groups = TfValues.integer(r.attr("num_node_groups"));
+    Integer replicas = TfValues.integer(r.attr("replicas_per_node_group"));
+    return groups == null ? 1 : groups * ((replicas == null ? 0 : replicas) + 1);
+  }
+
+  private void hourly(
+      TfResource r, String env, int hours, String description, String key, long quantity) {
+    add(r, env, description, key, quantity, hours);
+  }
+
+  private void monthly(TfResource r, String env, String description, String key, long quantity) {
+    add(r, env, description, key, quantity, 0);
+  }
+
+  private void add(
+      TfResource r, String env, String description, String key, long quantity, int hours) {
+    Optional<Money> cost =
+        catalog
+            .price(key)
+            .map(
+                p ->
+                    p.unit() == PriceUnit.HOUR
+                        ? p.usd().times(BigDecimal.valueOf(quantity)).times(hours)
+                        : p.usd().times(BigDecimal.valueOf(quantity)));
+    ObjectNode c = facts.fact("costs", r.address() + ": " + description, env, r.path());
+    c.put("description", description);
+    c.put("price_key", key);
+    if (cost.isPresent()) {
+      c.put("monthly_usd", cost.get().amount());
+    } else {
+      c.putNull("monthly_usd");
+    }
+  }
+}

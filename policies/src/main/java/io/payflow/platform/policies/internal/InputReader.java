@@ -124,6 +124,8 @@ public final class InputReader {
       throw new InputException(name + ": file not found", e);
     } catch (IOException e) {
       throw new InputException(name + ": cannot read (" + e.getMessage() + ")", e);
+    } catch (BadInput e) {
+      throw new InputException(name + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new InputException(
           name

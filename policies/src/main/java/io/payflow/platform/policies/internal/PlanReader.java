@@ -66,6 +66,15 @@ final class PlanReader {
         continue;
       }
       JsonNode after = change.at("/change/after");
+      if (!after.isMissingNode() && !after.isNull() && !after.isObject()) {
+        throw new InputException(
+            file
+                + ": resource_changes["
+                + i
+                + "].change.after: expected an object of values, got "
+                + after.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+            null);
+      }
       resources.add(
           resource(
               change,

@@ -219,10 +219,23 @@ final class TerraformFactsWriter {
     state.put("kms_key", TfValues.literal(s3.path("kms_key_id")));
   }
 
+  /** A CIDR as written, checked: Terraform would refuse it at apply, so refuse it now. */
+  private static String cidr(TfResource r, String attribute) {
+    String value = TfValues.literal(r.attr(attribute));
+    if (value != null) {
+      try {
+        io.payflow.platform.topology.Cidr.parse(value);
+      } catch (io.payflow.platform.topology.InvalidValueException e) {
+        throw new BadInput(r.path() + "." + attribute + ": " + e.reason());
+      }
+    }
+    return value;
+  }
+
   private void network(TfResource r) {
     ObjectNode n = facts.fact("networks", r.address(), env(r), r.path());
     n.put("name", r.localAddress());
-    String cidr = TfValues.literal(r.attr("cidr_block"));
+    String cidr = cidr(r, "cidr_block");
     ArrayNode unknown = n.putArray("unknown");
     if (cidr == null) {
       n.putNull("cidr");
@@ -261,7 +274,7 @@ final class TerraformFactsWriter {
   private void subnet(TfResource r) {
     Optional<ObjectNode> network =
         references.resolve(r, "vpc_id").map(TfResource::address).map(networks::get);
-    String cidr = TfValues.literal(r.attr("cidr_block"));
+    String cidr = cidr(r, "cidr_block");
     if (network.isEmpty() || cidr == null) {
       return;
     }

@@ -1,8 +1,10 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.policies.FactsMerge;
 import io.payflow.platform.policies.Finding;
 import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.InputException;
+import io.payflow.platform.policies.InputKind;
 import io.payflow.platform.policies.Inputs;
 import io.payflow.platform.policies.PolicyEngine;
 import io.payflow.platform.policies.PolicyEvaluationException;
@@ -42,30 +44,58 @@ final class Validation {
     }
   }
 
+  /**
+   * A topology is a whole estate and is evaluated alone; Terraform inputs (plans, stacks,
+   * cdktf.out/) are parts of one estate and are evaluated together, so that three per-environment
+   * plans still show a VPC overlap between two of them.
+   */
   Outcome run(List<Input> inputs, Severity failOn) throws PolicyEvaluationException {
     List<Outcome.Source> sources = new ArrayList<>();
     List<Outcome.Located> active = new ArrayList<>();
     List<Outcome.Located> waived = new ArrayList<>();
+    List<Input> terraform = new ArrayList<>();
     for (Input input : inputs) {
       sources.add(new Outcome.Source(input.name(), input.kind()));
-      Report report = engine.evaluate(input.facts());
-      for (Finding raw : report.findings()) {
-        Finding finding = overridden(raw);
-        Optional<SourcePosition> at = input.locate(finding.path());
-        int line = at.map(SourcePosition::line).orElse(0);
-        int column = at.map(SourcePosition::column).orElse(0);
-        Optional<ProjectConfig.Waiver> waiver = activeWaiver(finding);
-        if (waiver.isPresent()) {
-          waived.add(
-              new Outcome.Located(finding, input.name(), line, column, waiver.get().reason()));
-        } else {
-          active.add(new Outcome.Located(finding, input.name(), line, column, null));
-        }
+      if (input.kind() == InputKind.TOPOLOGY) {
+        Report report = engine.evaluate(input.facts());
+        report.findings().forEach(f -> place(f, input, active, waived));
+      } else {
+        terraform.add(input);
+      }
+    }
+    if (terraform.size() == 1) {
+      engine
+          .evaluate(terraform.get(0).facts())
+          .findings()
+          .forEach(f -> place(f, terraform.get(0), active, waived));
+    } else if (terraform.size() > 1) {
+      FactsMerge merge;
+      try {
+        merge = FactsMerge.of(terraform.stream().map(Input::facts).toList());
+      } catch (io.payflow.platform.policies.InputException e) {
+        throw new PolicyEvaluationException(e.getMessage(), e);
+      }
+      for (Finding f : engine.evaluate(merge.facts()).findings()) {
+        place(f, terraform.get(merge.inputOf(f.address())), active, waived);
       }
     }
     List<ProjectConfig.Waiver> expired =
         config.waivers().stream().filter(w -> w.expiredOn(today)).toList();
     return new Outcome(sources, active, waived, expired, engine.rules(), failOn);
+  }
+
+  private void place(
+      Finding raw, Input input, List<Outcome.Located> active, List<Outcome.Located> waived) {
+    Finding finding = overridden(raw);
+    Optional<SourcePosition> at = input.locate(finding.path());
+    int line = at.map(SourcePosition::line).orElse(0);
+    int column = at.map(SourcePosition::column).orElse(0);
+    Optional<ProjectConfig.Waiver> waiver = activeWaiver(finding);
+    if (waiver.isPresent()) {
+      waived.add(new Outcome.Located(finding, input.name(), line, column, waiver.get().reason()));
+    } else {
+      active.add(new Outcome.Located(finding, input.name(), line, column, null));
+    }
   }
 
   private Finding overridden(Finding f) {

@@ -18,17 +18,19 @@ config := object.union(default_config, data.config) if data.config
 
 config := default_config if not data.config
 
-# A violation of the calling rule; id, title and remediation come from the rule's METADATA.
-# path locates the fact in its input file (empty when the adapter could not tell).
-violation(fact, message) := {
+# A finding of the calling rule; id, title and remediation come from the rule's METADATA.
+# path locates the fact in its input file (empty when the adapter could not tell); msg repeats
+# message so that Conftest (which reads msg) can run these rules unchanged.
+finding(fact, message) := {
 	"address": fact.address,
 	"environment": object.get(fact, "environment", "unattributed"),
 	"message": message,
+	"msg": message,
 	"path": object.get(fact, "path", ""),
 }
 
 # The same, with a severity that differs from the rule's default.
-violation_with_severity(fact, message, severity) := object.union(violation(fact, message), {"severity": severity})
+finding_with_severity(fact, message, severity) := object.union(finding(fact, message), {"severity": severity})
 
 # A fact whose value is known only after apply: reported, never passed silently.
 unknown(fact, field) if field in object.get(fact, "unknown", [])

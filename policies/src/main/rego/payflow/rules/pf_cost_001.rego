@@ -16,7 +16,7 @@ deny contains v if {
 	limit := budget(env)
 	spent := lib.environment_cost(env.name)
 	spent > limit
-	v := lib.violation(
+	v := lib.finding(
 		object.union(env, {"environment": env.name}),
 		sprintf("environment %s costs an estimated %s USD/month, over its budget of %s USD", [env.name, lib.usd(spent), lib.usd(limit)]),
 	)

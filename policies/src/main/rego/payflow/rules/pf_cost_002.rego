@@ -19,6 +19,7 @@ deny contains v if {
 		"address": "organisation",
 		"environment": "all",
 		"path": "",
+		"msg": sprintf("the estate costs an estimated %s USD/month, over the organisation budget of %s USD", [lib.usd(spent), lib.usd(limit)]),
 		"message": sprintf("the estate costs an estimated %s USD/month, over the organisation budget of %s USD", [lib.usd(spent), lib.usd(limit)]),
 	}
 }

@@ -7,7 +7,7 @@ fixture(name) := data.fixtures.pf_cost_002[name]
 test_deny_over_organisation_budget if {
 	vs := pf_cost_002.deny with input as fixture("fail")
 	vs == {{
-		"address": "organisation", "environment": "all", "path": "",
+		"address": "organisation", "environment": "all", "path": "", "msg": "the estate costs an estimated 105.25 USD/month, over the organisation budget of 100.00 USD",
 		"message": "the estate costs an estimated 105.25 USD/month, over the organisation budget of 100.00 USD",
 	}}
 }

@@ -14,5 +14,5 @@ import data.payflow.lib
 deny contains v if {
 	some c in input.costs
 	not is_number(c.monthly_usd)
-	v := lib.violation(c, sprintf("%s (%s) has no price in the catalog; budgets for %s are partial", [c.address, c.price_key, c.environment]))
+	v := lib.finding(c, sprintf("%s (%s) has no price in the catalog; budgets for %s are partial", [c.address, c.price_key, c.environment]))
 }

@@ -19,7 +19,7 @@ deny contains v if {
 	some env in input.environments
 	some d in env.depends_on
 	env.name in graph.reachable(edges, {d})
-	v := lib.violation(
+	v := lib.finding(
 		object.union(env, {"environment": env.name}),
 		sprintf("environment %s is part of a depends_on cycle through %s", [env.name, d]),
 	)
@@ -30,7 +30,7 @@ deny contains v if {
 	env.role == "hub"
 	some d in env.depends_on
 	lib.role(d) == "spoke"
-	v := lib.violation(
+	v := lib.finding(
 		object.union(env, {"environment": env.name}),
 		sprintf("hub %s depends on spoke %s; the hub must deploy first", [env.name, d]),
 	)

@@ -16,13 +16,13 @@ import data.payflow.lib
 deny contains v if {
 	some c in input.eks_clusters
 	c.endpoint_public_access == true
-	v := lib.violation(c, sprintf("EKS cluster %s has a public API endpoint (public access CIDRs: %s)", [c.address, cidrs(c)]))
+	v := lib.finding(c, sprintf("EKS cluster %s has a public API endpoint (public access CIDRs: %s)", [c.address, cidrs(c)]))
 }
 
 deny contains v if {
 	some c in input.eks_clusters
 	lib.unknown(c, "endpoint_public_access")
-	v := lib.violation(c, sprintf("EKS cluster %s: endpoint_public_access is unknown until apply, so it may be public", [c.address]))
+	v := lib.finding(c, sprintf("EKS cluster %s: endpoint_public_access is unknown until apply, so it may be public", [c.address]))
 }
 
 cidrs(c) := concat(", ", c.public_access_cidrs) if count(c.public_access_cidrs) > 0

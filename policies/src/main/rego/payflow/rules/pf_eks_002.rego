@@ -14,11 +14,11 @@ import data.payflow.lib
 deny contains v if {
 	some c in input.eks_clusters
 	c.endpoint_private_access == false
-	v := lib.violation(c, sprintf("EKS cluster %s has private endpoint access disabled", [c.address]))
+	v := lib.finding(c, sprintf("EKS cluster %s has private endpoint access disabled", [c.address]))
 }
 
 deny contains v if {
 	some c in input.eks_clusters
 	lib.unknown(c, "endpoint_private_access")
-	v := lib.violation(c, sprintf("EKS cluster %s: endpoint_private_access is unknown until apply", [c.address]))
+	v := lib.finding(c, sprintf("EKS cluster %s: endpoint_private_access is unknown until apply", [c.address]))
 }

@@ -15,5 +15,5 @@ deny contains v if {
 	some c in input.eks_clusters
 	c.secrets_encryption != true
 	not lib.unknown(c, "secrets_encryption")
-	v := lib.violation(c, sprintf("EKS cluster %s does not envelope-encrypt secrets with KMS", [c.address]))
+	v := lib.finding(c, sprintf("EKS cluster %s does not envelope-encrypt secrets with KMS", [c.address]))
 }

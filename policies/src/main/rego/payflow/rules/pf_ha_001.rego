@@ -15,14 +15,14 @@ deny contains v if {
 	some db in input.databases
 	lib.tier(db.environment) == "production"
 	db.multi_az != true
-	v := lib.violation(db, sprintf("production database %s is single-AZ", [db.address]))
+	v := lib.finding(db, sprintf("production database %s is single-AZ", [db.address]))
 }
 
 deny contains v if {
 	some cache in input.caches
 	lib.tier(cache.environment) == "production"
 	not multi_az_cache(cache)
-	v := lib.violation(cache, sprintf("production cache %s is not multi-AZ (%d node(s), multi_az %s)", [cache.address, cache.nodes, lib.yes_no(cache.multi_az)]))
+	v := lib.finding(cache, sprintf("production cache %s is not multi-AZ (%d node(s), multi_az %s)", [cache.address, cache.nodes, lib.yes_no(cache.multi_az)]))
 }
 
 deny contains v if {
@@ -30,14 +30,14 @@ deny contains v if {
 	lib.tier(group.environment) == "production"
 	not lib.unknown(group, "azs")
 	count(group.azs) < lib.config.min_production_azs
-	v := lib.violation(group, sprintf("production node group %s spans %d zone(s), fewer than %d", [group.address, count(group.azs), lib.config.min_production_azs]))
+	v := lib.finding(group, sprintf("production node group %s spans %d zone(s), fewer than %d", [group.address, count(group.azs), lib.config.min_production_azs]))
 }
 
 deny contains v if {
 	some group in input.node_groups
 	lib.tier(group.environment) == "production"
 	lib.unknown(group, "azs")
-	v := lib.violation(group, sprintf("production node group %s: its zones are unknown until apply (subnets cannot be traced)", [group.address]))
+	v := lib.finding(group, sprintf("production node group %s: its zones are unknown until apply (subnets cannot be traced)", [group.address]))
 }
 
 multi_az_cache(cache) if {

@@ -21,13 +21,13 @@ deny contains v if {
 	is_string(a.cidr)
 	is_string(b.cidr)
 	net.cidr_intersects(a.cidr, b.cidr)
-	v := lib.violation_with_severity(a, message(a, b), severity(a, b))
+	v := lib.finding_with_severity(a, message(a, b), severity(a, b))
 }
 
 deny contains v if {
 	some n in input.networks
 	lib.unknown(n, "cidr")
-	v := lib.violation(n, sprintf("VPC %s: CIDR is unknown until apply; overlap cannot be checked", [n.address]))
+	v := lib.finding(n, sprintf("VPC %s: CIDR is unknown until apply; overlap cannot be checked", [n.address]))
 }
 
 severity(a, b) := "critical" if lib.peered(a.address, b.address)

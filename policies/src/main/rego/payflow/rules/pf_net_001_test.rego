@@ -7,7 +7,7 @@ fixture(name) := data.fixtures.pf_net_001[name]
 test_deny_partial_overlap_of_peered_vpcs_is_critical if {
 	vs := pf_net_001.deny with input as fixture("fail_peered_partial")
 	vs == {{
-		"address": "hub.vpc", "environment": "hub", "severity": "critical", "path": "",
+		"address": "hub.vpc", "environment": "hub", "severity": "critical", "path": "", "msg": "VPC hub.vpc (10.0.0.0/16) overlaps VPC production.vpc (10.0.128.0/17); they are peered",
 		"message": "VPC hub.vpc (10.0.0.0/16) overlaps VPC production.vpc (10.0.128.0/17); they are peered",
 	}}
 }

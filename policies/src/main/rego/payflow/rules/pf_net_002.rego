@@ -16,7 +16,7 @@ deny contains v if {
 	is_string(n.cidr)
 	some s in n.subnets
 	not net.cidr_contains(n.cidr, s.cidr)
-	v := lib.violation(
+	v := lib.finding(
 		object.union(s, {"environment": n.environment}),
 		sprintf("subnet %s (%s) is outside VPC %s (%s)", [s.address, s.cidr, n.address, n.cidr]),
 	)

@@ -7,7 +7,7 @@ fixture(name) := data.fixtures.pf_net_002[name]
 test_deny_subnet_outside_vpc if {
 	vs := pf_net_002.deny with input as fixture("fail")
 	vs == {{
-		"address": "production.subnets.stray", "environment": "production", "path": "",
+		"address": "production.subnets.stray", "environment": "production", "path": "", "msg": "subnet production.subnets.stray (10.9.0.0/24) is outside VPC production.vpc (10.1.0.0/16)",
 		"message": "subnet production.subnets.stray (10.9.0.0/24) is outside VPC production.vpc (10.1.0.0/16)",
 	}}
 }

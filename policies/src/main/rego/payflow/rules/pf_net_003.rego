@@ -18,7 +18,7 @@ deny contains v if {
 	b := n.subnets[j]
 	i < j
 	net.cidr_intersects(a.cidr, b.cidr)
-	v := lib.violation(
+	v := lib.finding(
 		object.union(a, {"environment": n.environment}),
 		sprintf("subnet %s (%s) overlaps subnet %s (%s) in VPC %s", [a.address, a.cidr, b.address, b.cidr, n.address]),
 	)

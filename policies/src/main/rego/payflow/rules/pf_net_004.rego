@@ -15,7 +15,7 @@ deny contains v if {
 	some n in input.networks
 	is_string(n.cidr)
 	not private(n.cidr)
-	v := lib.violation(n, sprintf("VPC %s uses %s, which is not a private (RFC 1918) range", [n.address, n.cidr]))
+	v := lib.finding(n, sprintf("VPC %s uses %s, which is not a private (RFC 1918) range", [n.address, n.cidr]))
 }
 
 private(cidr) if {

@@ -19,7 +19,7 @@ deny contains v if {
 	b := lib.network(p.accepter)
 	lib.role(a.environment) != "hub"
 	lib.role(b.environment) != "hub"
-	v := lib.violation(p, sprintf(
+	v := lib.finding(p, sprintf(
 		"peering %s connects spoke %s (%s) to spoke %s (%s); spokes may peer with the hub only",
 		[p.address, a.environment, lib.tier(a.environment), b.environment, lib.tier(b.environment)],
 	))

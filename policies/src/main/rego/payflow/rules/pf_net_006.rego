@@ -19,7 +19,7 @@ deny contains v if {
 	n := lib.network(c.network)
 	missing := required - present(n.address)
 	count(missing) > 0
-	v := lib.violation(n, sprintf("VPC %s hosts EKS cluster %s but lacks endpoints: %s", [n.address, c.address, concat(", ", sort(missing))]))
+	v := lib.finding(n, sprintf("VPC %s hosts EKS cluster %s but lacks endpoints: %s", [n.address, c.address, concat(", ", sort(missing))]))
 }
 
 required := {sprintf("gateway:%s", [s]) | some s in lib.config.required_gateway_endpoints} | {sprintf("interface:%s", [s]) | some s in lib.config.required_interface_endpoints}

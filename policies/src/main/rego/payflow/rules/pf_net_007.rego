@@ -15,13 +15,13 @@ deny contains v if {
 	some r in ssh_rules
 	some cidr in r.cidrs
 	cidr in {"0.0.0.0/0", "::/0"}
-	v := lib.violation(r, sprintf("%s allows SSH from %s", [r.address, cidr]))
+	v := lib.finding(r, sprintf("%s allows SSH from %s", [r.address, cidr]))
 }
 
 deny contains v if {
 	some r in ssh_rules
 	not r.target in lib.config.ssh_allowed_targets
-	v := lib.violation(r, sprintf("%s allows SSH to a target that is not the bastion (%s); only the bastion takes SSH", [r.address, r.target]))
+	v := lib.finding(r, sprintf("%s allows SSH to a target that is not the bastion (%s); only the bastion takes SSH", [r.address, r.target]))
 }
 
 ssh_rules contains r if {

@@ -18,5 +18,5 @@ import data.payflow.lib
 deny contains v if {
 	some c in input.credentials
 	c.source == "literal"
-	v := lib.violation(c, sprintf("%s of %s is a literal value in the configuration (value not shown)", [c.kind, c.address]))
+	v := lib.finding(c, sprintf("%s of %s is a literal value in the configuration (value not shown)", [c.kind, c.address]))
 }

@@ -17,7 +17,7 @@ import data.payflow.lib
 deny contains v if {
 	some c in input.credentials
 	c.source in {"variable", "unknown"}
-	v := lib.violation(c, sprintf("%s of %s comes from %s, not from Secrets Manager", [c.kind, c.address, describe(c.source)]))
+	v := lib.finding(c, sprintf("%s of %s comes from %s, not from Secrets Manager", [c.kind, c.address, describe(c.source)]))
 }
 
 describe("variable") := "a Terraform variable"

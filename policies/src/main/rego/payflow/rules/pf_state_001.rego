@@ -20,7 +20,7 @@ deny contains v if {
 	a.name != b.name
 	a.state.bucket == b.state.bucket
 	a.state.key == b.state.key
-	v := lib.violation(
+	v := lib.finding(
 		object.union(a.state, {"environment": a.name}),
 		sprintf("environment %s shares state s3://%s/%s with environment %s", [a.name, a.state.bucket, a.state.key, b.name]),
 	)
@@ -30,5 +30,5 @@ deny contains v if {
 	some env in input.environments
 	env.state == null
 	not lib.unknown(env, "state")
-	v := lib.violation(object.union(env, {"environment": env.name}), sprintf("environment %s has no remote state backend", [env.name]))
+	v := lib.finding(object.union(env, {"environment": env.name}), sprintf("environment %s has no remote state backend", [env.name]))
 }

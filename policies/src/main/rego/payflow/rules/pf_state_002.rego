@@ -17,14 +17,14 @@ deny contains v if {
 	some env in input.environments
 	is_object(env.state)
 	env.state.encrypt != true
-	v := lib.violation(object.union(env.state, {"environment": env.name}), sprintf("state backend of %s does not encrypt state", [env.name]))
+	v := lib.finding(object.union(env.state, {"environment": env.name}), sprintf("state backend of %s does not encrypt state", [env.name]))
 }
 
 deny contains v if {
 	some env in input.environments
 	is_object(env.state)
 	not has_lock(env.state)
-	v := lib.violation(object.union(env.state, {"environment": env.name}), sprintf("state backend of %s has no lock table", [env.name]))
+	v := lib.finding(object.union(env.state, {"environment": env.name}), sprintf("state backend of %s has no lock table", [env.name]))
 }
 
 has_lock(state) if {

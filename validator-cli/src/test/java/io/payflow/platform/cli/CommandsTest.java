@@ -33,21 +33,45 @@ class CommandsTest {
   }
 
   @Test
-  void checkRunsTheWholeStory() {
+  void checkRunsTheWholeStory(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("cdktf.out");
     Cli.Run run =
         Cli.run(
             "check",
             Cli.file("examples/payflow.yaml"),
             "--no-color",
+            "--out",
+            out.toString(),
             "--config",
             Cli.file("validator-cli/src/test/resources/config/none.yaml"));
-    assertThat(run.exit()).isEqualTo(0);
+    assertThat(run.exit()).as(run.err()).isEqualTo(0);
     assertThat(run.out())
         .contains("== Deployment order ==")
+        .contains("== Synthesis (CDK for Terraform) ==")
+        .contains("synthesized production -> ")
         .contains("== Validation ==")
+        .contains("(topology): no findings")
+        .contains(out + " (cdktf.out): no findings")
         .contains("PASSED: 0 findings")
         .contains("== Monthly cost ==")
         .contains("Estate total: $559.17 per month");
+    assertThat(Files.exists(out.resolve("stacks/hub/cdk.tf.json"))).isTrue();
+  }
+
+  @Test
+  void checkFailsOnTheBrokenEstateInBothForms(@TempDir Path dir) {
+    Cli.Run run =
+        Cli.run(
+            "check",
+            Cli.file("examples/broken.yaml"),
+            "--no-color",
+            "--no-synth",
+            "--config",
+            Cli.file("validator-cli/src/test/resources/config/none.yaml"));
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("FAILED: 6 findings (5 critical, 1 high)")
+        .doesNotContain("Synthesis");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.payflow.platform.topology.Topology;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,9 +19,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code payflow check TOPOLOGY}: the whole story on one topology, the README's main job: the
- * deployment order, the validation of the model, then the cost table. Exits like validate.
+ * deployment order, the synthesized stacks, the validation of the model and of those stacks, and
+ * the cost table. Exits like validate.
  */
-@Command(name = "check", description = "Order, validate and price a topology in one run.")
+@Command(
+    name = "check",
+    description = "Order, synthesize, validate (model and stacks) and price a topology in one run.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -28,6 +32,18 @@ final class CheckCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "TOPOLOGY", description = "Topology file (YAML or JSON).")
   Path topology;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "cdktf.out",
+      description = "Where to synthesize the stacks (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--no-synth",
+      description = "Skip synthesis (no Node.js needed); validate the model only.")
+  boolean noSynth;
 
   @Option(
       names = "--config",
@@ -41,12 +57,17 @@ final class CheckCommand implements Callable<Integer> {
     Topology model = Topologies.load(topology);
     section(out, "Deployment order");
     OrderCommand.print(out, model);
+    List<Input> inputs = new ArrayList<>(List.of(Validation.read(topology)));
+    if (!noSynth) {
+      section(out, "Synthesis (CDK for Terraform)");
+      SynthRunner.run(model, this.out, out);
+      inputs.add(Validation.read(this.out));
+    }
     ProjectConfig project = ProjectConfigLoader.load(config);
     Severity threshold = project.failOn() != null ? project.failOn() : Severity.HIGH;
-    Input input = Validation.read(topology);
     Outcome outcome =
         new Validation(Validation.engine(project, List.of()), project, LocalDate.now())
-            .run(List.of(input), threshold);
+            .run(inputs, threshold);
     section(out, "Validation");
     new TextRenderer(Terminal.colorful(common.noColor)).render(outcome, out);
     section(out, "Monthly cost");

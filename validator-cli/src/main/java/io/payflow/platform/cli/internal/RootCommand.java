@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       InitCommand.class,
       SynthCommand.class,
+      FactsCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     })

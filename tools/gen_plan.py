@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Writes a `terraform show -json`-shaped plan of about N resources for benchmarks.
+
+Shape per 100 resources: a VPC with 6 subnets, NAT and EIP, 2 VPC endpoints, 30 instances,
+20 security groups (one SSH rule each), 2 RDS instances, a Redis group, 10 secrets and
+unpriced resources (IAM roles, S3 buckets); an EKS cluster and node group per 1,000. All
+clean, attributed by Environment tag, with configuration references from subnets to VPCs.
+Usage: gen_plan.py N OUT.json
+"""
+import json
+import sys
+
+n, out = int(sys.argv[1]), sys.argv[2]
+changes, config = [], []
+envs = ["production", "development", "staging"]
+
+
+def add(rtype, name, after, expressions=None):
+    address = f"{rtype}.{name}"
+    changes.append({"address": address, "mode": "managed", "type": rtype, "name": name,
+                    "provider_name": "registry.terraform.io/hashicorp/aws",
+                    "change": {"actions": ["create"], "before": None, "after": after, "after_unknown": {"id": True}}})
+    config.append({"address": address, "mode": "managed", "type": rtype, "name": name, "expressions": expressions or {}})
+
+
+units = max(1, n // 100)
+for u in range(units):
+    env = envs[u % 3]
+    tags = {"Environment": env, "ManagedBy": "bench"}
+    vpc = f"vpc_{u}"
+    a, b = 10 + (u // 256), u % 256
+    add("aws_vpc", vpc, {"cidr_block": f"{a}.{b}.0.0/16", "tags": tags}, {"cidr_block": {"constant_value": f"{a}.{b}.0.0/16"}})
+    ref = {"references": [f"aws_vpc.{vpc}.id", f"aws_vpc.{vpc}"]}
+    for s in range(6):
+        add("aws_subnet", f"subnet_{u}_{s}", {"cidr_block": f"{a}.{b}.{s * 16}.0/20", "availability_zone": f"us-east-1{'abc'[s % 3]}", "tags": tags},
+            {"vpc_id": ref})
+    add("aws_eip", f"nat_{u}", {"domain": "vpc", "tags": tags})
+    add("aws_nat_gateway", f"nat_{u}", {"tags": tags})
+    for svc in ("s3", "dynamodb"):
+        add("aws_vpc_endpoint", f"{svc}_{u}", {"service_name": f"com.amazonaws.us-east-1.{svc}", "vpc_endpoint_type": "Gateway", "tags": tags},
+            {"vpc_id": ref})
+    for i in range(30):
+        add("aws_instance", f"app_{u}_{i}", {"instance_type": "t3.medium", "associate_public_ip_address": False, "tags": tags})
+    for g in range(20):
+        add("aws_security_group", f"sg_{u}_{g}", {"name": f"bastion-{u}-{g}" if g == 0 else f"app-{u}-{g}", "tags": tags,
+            "ingress": [{"protocol": "tcp", "from_port": 22 if g == 0 else 443, "to_port": 22 if g == 0 else 443,
+                         "cidr_blocks": ["203.0.113.0/24"]}]}, {"vpc_id": ref})
+    for d in range(2):
+        add("aws_db_instance", f"db_{u}_{d}", {"engine": "postgres", "instance_class": "db.t3.micro", "allocated_storage": 20,
+            "multi_az": True, "manage_master_user_password": True, "tags": tags})
+    add("aws_elasticache_replication_group", f"redis_{u}", {"node_type": "cache.t3.micro", "num_cache_clusters": 2,
+        "multi_az_enabled": True, "tags": tags},
+        {"auth_token": {"references": ["data.aws_secretsmanager_secret_version.redis.secret_string", "data.aws_secretsmanager_secret_version.redis"]}})
+    for s in range(10):
+        add("aws_secretsmanager_secret", f"secret_{u}_{s}", {"name": f"app/{u}/{s}", "tags": tags})
+    for r in range(12):
+        add("aws_iam_role", f"role_{u}_{r}", {"name": f"role-{u}-{r}", "tags": tags})
+    for r in range(8):
+        add("aws_s3_bucket", f"bucket_{u}_{r}", {"bucket": f"bench-{u}-{r}", "tags": tags})
+    if u % 10 == 0:
+        add("aws_eks_cluster", f"eks_{u}", {"name": f"eks-{u}", "vpc_config": [{"endpoint_public_access": False, "endpoint_private_access": True,
+            "subnet_ids": []}], "encryption_config": [{"resources": ["secrets"]}], "tags": tags},
+            {"vpc_config": [{"subnet_ids": {"references": [f"aws_subnet.subnet_{u}_0.id", f"aws_subnet.subnet_{u}_0", f"aws_subnet.subnet_{u}_1.id", f"aws_subnet.subnet_{u}_1"]}}]})
+        add("aws_eks_node_group", f"nodes_{u}", {"cluster_name": f"eks-{u}", "instance_types": ["t3.medium"],
+            "scaling_config": [{"desired_size": 2, "min_size": 2, "max_size": 4}], "tags": tags},
+            {"subnet_ids": {"references": [f"aws_subnet.subnet_{u}_0.id", f"aws_subnet.subnet_{u}_0", f"aws_subnet.subnet_{u}_1.id", f"aws_subnet.subnet_{u}_1"]}})
+        for svc in ("ecr.api", "ecr.dkr", "secretsmanager", "logs"):
+            add("aws_vpc_endpoint", f"{svc.replace('.', '_')}_{u}", {"service_name": f"com.amazonaws.us-east-1.{svc}", "vpc_endpoint_type": "Interface",
+                "subnet_ids": ["a", "b"], "tags": tags}, {"vpc_id": ref})
+
+plan = {"format_version": "1.2", "terraform_version": "1.9.8", "resource_changes": changes,
+        "configuration": {"root_module": {"resources": config}}}
+with open(out, "w") as f:
+    json.dump(plan, f)
+print(f"{out}: {len(changes)} resources")

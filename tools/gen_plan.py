@@ -28,11 +28,12 @@ for u in range(units):
     env = envs[u % 3]
     tags = {"Environment": env, "ManagedBy": "bench"}
     vpc = f"vpc_{u}"
-    a, b = 10 + (u // 256), u % 256
-    add("aws_vpc", vpc, {"cidr_block": f"{a}.{b}.0.0/16", "tags": tags}, {"cidr_block": {"constant_value": f"{a}.{b}.0.0/16"}})
+    # One /20 per VPC inside 10.0.0.0/8 (room for 4,096 VPCs), six /24 subnets in each.
+    a, b = u // 16, (u % 16) * 16
+    add("aws_vpc", vpc, {"cidr_block": f"10.{a}.{b}.0/20", "tags": tags}, {"cidr_block": {"constant_value": f"10.{a}.{b}.0/20"}})
     ref = {"references": [f"aws_vpc.{vpc}.id", f"aws_vpc.{vpc}"]}
     for s in range(6):
-        add("aws_subnet", f"subnet_{u}_{s}", {"cidr_block": f"{a}.{b}.{s * 16}.0/20", "availability_zone": f"us-east-1{'abc'[s % 3]}", "tags": tags},
+        add("aws_subnet", f"subnet_{u}_{s}", {"cidr_block": f"10.{a}.{b + s}.0/24", "availability_zone": f"us-east-1{'abc'[s % 3]}", "tags": tags},
             {"vpc_id": ref})
     add("aws_eip", f"nat_{u}", {"domain": "vpc", "tags": tags})
     add("aws_nat_gateway", f"nat_{u}", {"tags": tags})

@@ -172,14 +172,7 @@ public final class CostEstimator {
         return;
       }
       BigDecimal units = BigDecimal.valueOf(quantity);
-      Optional<Money> monthly =
-          catalog
-              .price(key)
-              .map(
-                  price ->
-                      price.unit() == PriceUnit.HOUR
-                          ? price.usd().times(units).times(hoursBilled)
-                          : price.usd().times(units));
+      Optional<Money> monthly = catalog.price(key).map(price -> price.monthly(units, hoursBilled));
       list.add(new LineItem(address, description, key, units, hoursBilled, monthly));
     }
   }

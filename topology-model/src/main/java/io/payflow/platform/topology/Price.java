@@ -8,4 +8,13 @@ public record Price(String key, Money usd, PriceUnit unit, String source) {
     InvalidValueException.required(unit, "unit");
     InvalidValueException.requiredText(source, "source");
   }
+
+  /**
+   * What {@code quantity} units cost in a month: hourly prices times the hours the resource runs,
+   * monthly and per-GB prices as they are (storage and keys exist all month).
+   */
+  public Money monthly(java.math.BigDecimal quantity, int hoursPerMonth) {
+    Money perMonth = usd.times(quantity);
+    return unit == PriceUnit.HOUR ? perMonth.times(hoursPerMonth) : perMonth;
+  }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.topology.CapacityType;
 import io.payflow.platform.topology.Money;
 import io.payflow.platform.topology.PriceKeys;
-import io.payflow.platform.topology.PriceUnit;
 import io.payflow.platform.topology.PricingCatalog;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -140,13 +139,7 @@ final class TerraformCosts {
   private void add(
       TfResource r, String env, String description, String key, long quantity, int hours) {
     Optional<Money> cost =
-        catalog
-            .price(key)
-            .map(
-                p ->
-                    p.unit() == PriceUnit.HOUR
-                        ? p.usd().times(BigDecimal.valueOf(quantity)).times(hours)
-                        : p.usd().times(BigDecimal.valueOf(quantity)));
+        catalog.price(key).map(p -> p.monthly(BigDecimal.valueOf(quantity), hours));
     ObjectNode c = facts.fact("costs", r.address() + ": " + description, env, r.path());
     c.put("description", description);
     c.put("price_key", key);

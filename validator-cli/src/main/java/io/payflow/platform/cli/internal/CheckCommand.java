@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
       inputs.add(Validation.read(this.out));
     }
     ProjectConfig project = ProjectConfigLoader.load(config);
-    Severity threshold = project.failOn() != null ? project.failOn() : Severity.HIGH;
+    Severity threshold = project.threshold(null);
     Outcome outcome =
         new Validation(Validation.engine(project, List.of()), project, LocalDate.now())
             .run(inputs, threshold);

@@ -28,6 +28,11 @@ record ProjectConfig(
     waivers = waivers == null ? List.of() : List.copyOf(waivers);
   }
 
+  /** The failure threshold: the command line's, else the config's, else high. */
+  Severity threshold(Severity commandLine) {
+    return commandLine != null ? commandLine : failOn != null ? failOn : Severity.HIGH;
+  }
+
   /** The rules' {@code data.config}: free settings plus budgets. */
   Map<String, Object> ruleSettings() {
     Map<String, Object> config = new HashMap<>(settings);

@@ -70,8 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ProjectConfig project = ProjectConfigLoader.load(config);
-    Severity threshold =
-        failOn != null ? failOn : project.failOn() != null ? project.failOn() : Severity.HIGH;
+    Severity threshold = project.threshold(failOn);
     PolicyEngine engine = Validation.engine(project, bundles);
     List<Input> inputs = new ArrayList<>();
     for (Path path : paths) {

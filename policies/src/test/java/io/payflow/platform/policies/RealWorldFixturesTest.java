@@ -21,7 +21,11 @@ import org.junit.jupiter.api.TestFactory;
  * test -Dpayflow.updateGolden=true}.
  */
 class RealWorldFixturesTest {
-  private static final Path FIXTURES = Paths.locate("../shared/fixtures/real-world");
+  /**
+   * shared/ stands beside the checkout (as in CI); the files are not copied into the repository.
+   */
+  private static final Path FIXTURES = sharedFixtures();
+
   private static final Path GOLDEN = Paths.locate("policies/src/test/resources/real-world-golden");
   private static PolicyEngine engine;
 
@@ -51,6 +55,18 @@ class RealWorldFixturesTest {
 
   /** Clear-text secrets these public files contain; none may reach facts or findings. */
   private static final List<String> SECRETS = List.of("YourPwdShouldBeLongAndSecure!", "foobarbaz");
+
+  private static Path sharedFixtures() {
+    Path root = Paths.locate("examples/payflow.yaml").getParent().getParent();
+    Path fixtures = root.resolveSibling("shared").resolve("fixtures/real-world");
+    if (!Files.isDirectory(fixtures)) {
+      throw new IllegalStateException(
+          "real-world fixtures not found at "
+              + fixtures
+              + ": this test reads ../shared/fixtures/real-world beside the checkout");
+    }
+    return fixtures;
+  }
 
   @BeforeAll
   static void loadEngine() throws PolicyEvaluationException {

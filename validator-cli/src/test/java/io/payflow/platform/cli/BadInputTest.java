@@ -124,6 +124,22 @@ class BadInputTest {
   }
 
   @Test
+  void fiftyMegabytePlanCutOffMidway() throws Exception {
+    StringBuilder plan =
+        new StringBuilder(52_000_000)
+            .append("{\"format_version\": \"1.2\", \"resource_changes\": [");
+    String change =
+        "{\"address\": \"aws_instance.app[%d]\", \"mode\": \"managed\", \"type\": \"aws_instance\", \"name\": \"app\","
+            + " \"change\": {\"actions\": [\"create\"], \"after\": {\"instance_type\": \"t3.micro\", \"user_data\": \"%s\"}}},";
+    String padding = "x".repeat(400);
+    for (int i = 0; plan.length() < 50_000_000; i++) {
+      plan.append(String.format(change, i, padding));
+    }
+    Cli.Run run = validate("huge.plan.json", plan.toString());
+    assertThat(run.err()).contains("malformed JSON");
+  }
+
+  @Test
   void missingFile() throws Exception {
     Cli.Run run = Cli.run("validate", dir.resolve("nope.json").toString());
     assertThat(run.exit()).isEqualTo(2);

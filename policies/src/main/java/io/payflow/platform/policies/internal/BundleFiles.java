@@ -1,7 +1,6 @@
 package io.payflow.platform.policies.internal;
 
 import io.payflow.platform.policies.PolicyEvaluationException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -101,15 +100,5 @@ public final class BundleFiles {
       }
     }
     return true;
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  static byte[] readAll(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    in.transferTo(out);
-    return out.toByteArray();
   }
 }

@@ -2,7 +2,6 @@ package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.payflow.platform.policies.InputException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,11 +53,5 @@ final class CdktfOutReader {
       resources.addAll(stack.resources());
     }
     return new Result(stacks, resources);
-  }
-
-  static long size(Path dir) throws IOException {
-    try (var files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
   }
 }

@@ -1,24 +1,23 @@
 package io.payflow.platform.policies;
 
-import io.payflow.platform.topology.SourcePosition;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * One input read into facts: its name as the user gave it, its kind, the facts, and a way to find a
- * finding's {@code path} in the file (for SARIF regions and editor links).
+ * finding's {@code path} in the input's files (for SARIF regions and editor links).
  */
 public final class Input {
   private final String name;
   private final InputKind kind;
   private final FactsDocument facts;
-  private final Function<String, Optional<SourcePosition>> locator;
+  private final Function<String, Optional<SourceLocation>> locator;
 
   public Input(
       String name,
       InputKind kind,
       FactsDocument facts,
-      Function<String, Optional<SourcePosition>> locator) {
+      Function<String, Optional<SourceLocation>> locator) {
     this.name = name;
     this.kind = kind;
     this.facts = facts;
@@ -37,8 +36,8 @@ public final class Input {
     return facts;
   }
 
-  /** The position of a fact path in this input, when it can be found. */
-  public Optional<SourcePosition> locate(String path) {
+  /** Where a fact path stands, when it can be found. */
+  public Optional<SourceLocation> locate(String path) {
     if (path == null || path.isEmpty()) {
       return Optional.empty();
     }

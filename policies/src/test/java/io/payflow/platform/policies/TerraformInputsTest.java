@@ -251,6 +251,18 @@ class TerraformInputsTest {
     Report report = engine.evaluate(input.facts());
     assertThat(report.ruleIds()).containsExactly("PF-NET-001", "PF-STATE-001");
     assertThat(report.findings()).extracting(Finding::address).contains("hub:aws_vpc.vpc");
+    // A finding points into the stack file it came from, not just at the directory.
+    Finding overlap =
+        report.findings().stream()
+            .filter(f -> f.ruleId().equals("PF-NET-001"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(input.locate(overlap.path()))
+        .hasValueSatisfying(
+            at -> {
+              assertThat(at.file()).isEqualTo("cdktf.out/stacks/hub/cdk.tf.json");
+              assertThat(at.line()).isEqualTo(1);
+            });
     assertThat(List.of(input.facts().json()))
         .allSatisfy(json -> assertThat(json).contains("\"depends_on\" : [ \"hub\" ]"));
   }

@@ -47,8 +47,7 @@ final class CdktfOutReader {
       entry.getValue().path("dependencies").forEach(d -> dependencies.add(d.asText()));
       JsonNode root = InputReader.parseJson(file, name + "/" + stackPath);
       TerraformJsonReader.Result stack =
-          TerraformJsonReader.read(
-              root, name + "/" + stackPath, entry.getKey(), dependencies, true);
+          TerraformJsonReader.read(root, stackPath + "#", entry.getKey(), dependencies, true);
       stacks.add(stack.stack());
       resources.addAll(stack.resources());
     }

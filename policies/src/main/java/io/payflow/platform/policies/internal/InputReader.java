@@ -12,6 +12,7 @@ import io.payflow.platform.policies.InputException;
 import io.payflow.platform.policies.InputKind;
 import io.payflow.platform.policies.Inputs;
 import io.payflow.platform.policies.ModelFacts;
+import io.payflow.platform.policies.SourceLocation;
 import io.payflow.platform.topology.PricingCatalog;
 import io.payflow.platform.topology.Topology;
 import io.payflow.platform.topology.TopologyLoadException;
@@ -22,7 +23,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Decides an input's kind from its content and hands it to the adapter for that kind. */
 public final class InputReader {
@@ -53,7 +53,10 @@ public final class InputReader {
                     PricingCatalog.bundled())
                 .write();
         return new Input(
-            name, InputKind.CDKTF_OUT, FactsDocument.ofJson(json), p -> Optional.empty());
+            name,
+            InputKind.CDKTF_OUT,
+            FactsDocument.ofJson(json),
+            new StackLocator(path, name)::find);
       }
       if (Files.isDirectory(path)) {
         throw new InputException(
@@ -83,7 +86,7 @@ public final class InputReader {
       JsonNode root = parse(text, name);
       if (PlanReader.looksLike(root)) {
         PlanReader.Result plan = PlanReader.read(root, name);
-        TfStack stack = new TfStack(null, name, null, false, List.of(), Map.of(), Map.of());
+        TfStack stack = new TfStack(null, "", null, false, List.of(), Map.of(), Map.of());
         String json =
             new TerraformFactsWriter(
                     "plan",
@@ -94,11 +97,14 @@ public final class InputReader {
                     PricingCatalog.bundled())
                 .write();
         JsonPathIndex index = new JsonPathIndex(text);
-        return new Input(name, InputKind.PLAN, FactsDocument.ofJson(json), index::find);
+        return new Input(
+            name,
+            InputKind.PLAN,
+            FactsDocument.ofJson(json),
+            p -> index.find(p).map(at -> new SourceLocation(name, at.line(), at.column())));
       }
       if (TerraformJsonReader.looksLike(root)) {
-        TerraformJsonReader.Result tf =
-            TerraformJsonReader.read(root, name, null, List.of(), false);
+        TerraformJsonReader.Result tf = TerraformJsonReader.read(root, "", null, List.of(), false);
         String json =
             new TerraformFactsWriter(
                     "terraform",
@@ -109,7 +115,11 @@ public final class InputReader {
                     PricingCatalog.bundled())
                 .write();
         JsonPathIndex index = new JsonPathIndex(text);
-        return new Input(name, InputKind.TERRAFORM_JSON, FactsDocument.ofJson(json), index::find);
+        return new Input(
+            name,
+            InputKind.TERRAFORM_JSON,
+            FactsDocument.ofJson(json),
+            p -> index.find(p).map(at -> new SourceLocation(name, at.line(), at.column())));
       }
       if (root.isObject()
           && (root.has("environments") || root.has("state_backend") || root.has("organisation"))) {
@@ -192,7 +202,9 @@ public final class InputReader {
           name,
           InputKind.TOPOLOGY,
           ModelFacts.of(topology),
-          path -> TopologyLoader.position(text, path));
+          path ->
+              TopologyLoader.position(text, path)
+                  .map(at -> new SourceLocation(name, at.line(), at.column())));
     } catch (TopologyLoadException e) {
       throw new InputException(e.getMessage(), e);
     }

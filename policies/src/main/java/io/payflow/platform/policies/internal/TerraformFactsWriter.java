@@ -205,7 +205,7 @@ final class TerraformFactsWriter {
     }
     ObjectNode state = e.putObject("state");
     state.put("address", e.path("name").asText() + ".backend.s3");
-    state.put("path", "terraform.backend.s3");
+    state.put("path", stack.pathPrefix() + "terraform.backend.s3");
     state.put("bucket", TfValues.literal(s3.path("bucket")));
     state.put("key", TfValues.literal(s3.path("key")));
     state.put("region", TfValues.literal(s3.path("region")));

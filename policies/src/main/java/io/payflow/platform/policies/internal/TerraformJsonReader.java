@@ -34,7 +34,11 @@ final class TerraformJsonReader {
    * local.
    */
   static Result read(
-      JsonNode root, String file, String stackName, List<String> dependencies, boolean cdktf) {
+      JsonNode root,
+      String pathPrefix,
+      String stackName,
+      List<String> dependencies,
+      boolean cdktf) {
     String stack =
         stackName != null ? stackName : textOrNull(root.at("/\u002F\u002F/metadata/stackName"));
     boolean isCdktf = cdktf || root.has("//");
@@ -54,14 +58,16 @@ final class TerraformJsonReader {
         .fields()
         .forEachRemaining(t -> tags.put(t.getKey(), t.getValue().asText()));
     TfStack tfStack =
-        new TfStack(stack, file, backend, backend != null || isCdktf, dependencies, outputs, tags);
+        new TfStack(
+            stack, pathPrefix, backend, backend != null || isCdktf, dependencies, outputs, tags);
     List<TfResource> resources = new ArrayList<>();
-    collect(root.path("resource"), false, stack, resources);
-    collect(root.path("data"), true, stack, resources);
+    collect(root.path("resource"), false, stack, pathPrefix, resources);
+    collect(root.path("data"), true, stack, pathPrefix, resources);
     return new Result(tfStack, resources);
   }
 
-  private static void collect(JsonNode block, boolean data, String stack, List<TfResource> out) {
+  private static void collect(
+      JsonNode block, boolean data, String stack, String pathPrefix, List<TfResource> out) {
     for (Iterator<Map.Entry<String, JsonNode>> types = block.fields(); types.hasNext(); ) {
       Map.Entry<String, JsonNode> type = types.next();
       for (Iterator<Map.Entry<String, JsonNode>> names = type.getValue().fields();
@@ -83,7 +89,11 @@ final class TerraformJsonReader {
                 expressionAttributes(values),
                 null,
                 stack,
-                (data ? "data." : "resource.") + type.getKey() + "." + named.getKey()));
+                pathPrefix
+                    + (data ? "data." : "resource.")
+                    + type.getKey()
+                    + "."
+                    + named.getKey()));
       }
     }
   }

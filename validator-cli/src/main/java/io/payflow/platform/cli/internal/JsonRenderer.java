@@ -51,6 +51,7 @@ final class JsonRenderer implements Renderer {
       node.put("rule_id", f.ruleId());
       node.put("severity", f.severity().label());
       node.put("title", f.title());
+      node.put("input", located.input());
       node.put("file", located.file());
       node.put("line", located.line());
       node.put("column", located.column());

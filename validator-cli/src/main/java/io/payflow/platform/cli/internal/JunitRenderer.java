@@ -16,9 +16,9 @@ final class JunitRenderer implements Renderer {
     StringBuilder suites = new StringBuilder();
     for (Outcome.Source source : outcome.inputs()) {
       List<Outcome.Located> findings =
-          outcome.findings().stream().filter(f -> f.file().equals(source.name())).toList();
+          outcome.findings().stream().filter(f -> f.input().equals(source.name())).toList();
       List<Outcome.Located> waived =
-          outcome.waived().stream().filter(f -> f.file().equals(source.name())).toList();
+          outcome.waived().stream().filter(f -> f.input().equals(source.name())).toList();
       List<Rule> passing =
           outcome.rules().stream()
               .filter(r -> findings.stream().noneMatch(f -> f.finding().ruleId().equals(r.id())))

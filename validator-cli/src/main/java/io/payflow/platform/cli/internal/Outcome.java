@@ -1,5 +1,6 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.ExitCode;
 import io.payflow.platform.policies.Finding;
 import io.payflow.platform.policies.InputKind;
 import io.payflow.platform.policies.Rule;
@@ -31,11 +32,13 @@ record Outcome(
   record Source(String name, InputKind kind) {}
 
   /**
-   * A finding with the input it came from, its position there (0 when unknown) and a waiver reason.
+   * A finding with the input it came from, the file it stands in (the input itself, or a stack file
+   * inside a cdktf.out/ directory), its position there (0 when unknown) and a waiver reason.
    */
-  record Located(Finding finding, String file, int line, int column, String waiverReason) {
+  record Located(
+      Finding finding, String input, String file, int line, int column, String waiverReason) {
     static final Comparator<Located> ORDER =
-        Comparator.comparing(Located::file).thenComparing(Located::finding, Finding.ORDER);
+        Comparator.comparing(Located::input).thenComparing(Located::finding, Finding.ORDER);
   }
 
   boolean failed() {
@@ -43,8 +46,6 @@ record Outcome(
   }
 
   int exitCode() {
-    return failed()
-        ? io.payflow.platform.cli.ExitCode.FINDINGS.code()
-        : io.payflow.platform.cli.ExitCode.CLEAN.code();
+    return failed() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
   }
 }

@@ -50,9 +50,13 @@ final class SarifRenderer implements Renderer {
       result(results.addObject(), located, allIds.indexOf(located.finding().ruleId()));
     }
     ArrayNode artifacts = run.putArray("artifacts");
-    outcome
-        .inputs()
-        .forEach(i -> artifacts.addObject().putObject("location").put("uri", uri(i.name())));
+    // Every input, and every file a finding stands in (stack files inside a cdktf.out/).
+    Stream.concat(
+            outcome.inputs().stream().map(Outcome.Source::name),
+            Stream.concat(outcome.findings().stream(), outcome.waived().stream())
+                .map(Outcome.Located::file))
+        .distinct()
+        .forEach(file -> artifacts.addObject().putObject("location").put("uri", uri(file)));
     out.println(JSON.writeValueAsString(root));
     out.flush();
   }

@@ -19,7 +19,7 @@ final class TextRenderer implements Renderer {
   public void render(Outcome outcome, PrintWriter out) {
     for (Outcome.Source source : outcome.inputs()) {
       List<Outcome.Located> findings =
-          outcome.findings().stream().filter(f -> f.file().equals(source.name())).toList();
+          outcome.findings().stream().filter(f -> f.input().equals(source.name())).toList();
       out.println(
           bold(source.name())
               + " ("
@@ -38,7 +38,7 @@ final class TextRenderer implements Renderer {
               var f = located.finding();
               String where =
                   located.line() > 0
-                      ? "  " + source.name() + ":" + located.line() + ":" + located.column()
+                      ? "  " + located.file() + ":" + located.line() + ":" + located.column()
                       : "";
               out.printf(
                   "    %s  %s  %s%s%n",

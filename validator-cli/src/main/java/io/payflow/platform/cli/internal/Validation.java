@@ -10,7 +10,7 @@ import io.payflow.platform.policies.PolicyEngine;
 import io.payflow.platform.policies.PolicyEvaluationException;
 import io.payflow.platform.policies.Report;
 import io.payflow.platform.policies.Severity;
-import io.payflow.platform.topology.SourcePosition;
+import io.payflow.platform.policies.SourceLocation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,14 +87,16 @@ final class Validation {
   private void place(
       Finding raw, Input input, List<Outcome.Located> active, List<Outcome.Located> waived) {
     Finding finding = overridden(raw);
-    Optional<SourcePosition> at = input.locate(finding.path());
-    int line = at.map(SourcePosition::line).orElse(0);
-    int column = at.map(SourcePosition::column).orElse(0);
+    Optional<SourceLocation> at = input.locate(finding.path());
+    String file = at.map(SourceLocation::file).orElse(input.name());
+    int line = at.map(SourceLocation::line).orElse(0);
+    int column = at.map(SourceLocation::column).orElse(0);
     Optional<ProjectConfig.Waiver> waiver = activeWaiver(finding);
     if (waiver.isPresent()) {
-      waived.add(new Outcome.Located(finding, input.name(), line, column, waiver.get().reason()));
+      waived.add(
+          new Outcome.Located(finding, input.name(), file, line, column, waiver.get().reason()));
     } else {
-      active.add(new Outcome.Located(finding, input.name(), line, column, null));
+      active.add(new Outcome.Located(finding, input.name(), file, line, column, null));
     }
   }
 

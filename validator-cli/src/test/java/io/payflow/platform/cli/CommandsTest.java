@@ -119,6 +119,14 @@ class CommandsTest {
   @Test
   void versionAndHelp() {
     assertThat(Cli.run("--version").out()).startsWith("payflow ");
+    for (String command :
+        new String[] {
+          "validate", "check", "cost", "order", "synth", "facts", "rules", "explain", "init"
+        }) {
+      Cli.Run help = Cli.run(command, "--help");
+      assertThat(help.exit()).as(command).isEqualTo(0);
+      assertThat(help.out()).as(command).startsWith("Usage: payflow " + command);
+    }
     assertThat(Cli.run("--help").out())
         .contains("validate")
         .contains("cost")

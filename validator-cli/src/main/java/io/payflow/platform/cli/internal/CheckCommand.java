@@ -15,7 +15,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code payflow check TOPOLOGY}: the whole story on one topology, the README's main job: the
@@ -30,15 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "TOPOLOGY", description = "Topology file (YAML or JSON).")
-  Path topology;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "cdktf.out",
-      description = "Where to synthesize the stacks (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @Mixin SynthTarget target;
 
   @Option(
       names = "--no-synth",
@@ -54,14 +45,14 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Topology model = Topologies.load(topology);
+    Topology model = Topologies.load(target.topology);
     section(out, "Deployment order");
     OrderCommand.print(out, model);
-    List<Input> inputs = new ArrayList<>(List.of(Validation.read(topology)));
+    List<Input> inputs = new ArrayList<>(List.of(Validation.read(target.topology)));
     if (!noSynth) {
       section(out, "Synthesis (CDK for Terraform)");
-      SynthRunner.run(model, this.out, out);
-      inputs.add(Validation.read(this.out));
+      SynthRunner.run(model, target.out, out);
+      inputs.add(Validation.read(target.out));
     }
     ProjectConfig project = ProjectConfigLoader.load(config);
     Severity threshold = project.threshold(null);

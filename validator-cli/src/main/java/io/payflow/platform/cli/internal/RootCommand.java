@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "payflow",
     mixinStandardHelpOptions = true,
+    // --help and --version on every subcommand too.
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "Validate, price and synthesize the PayFlow hub-and-spoke AWS estate.",
     subcommands = {

@@ -32,6 +32,11 @@ public final class PolicyEngine {
     return new Builder();
   }
 
+  /** The built-in rules' metadata, without loading (and compiling) the policy. */
+  public static List<Rule> builtInRules() throws PolicyEvaluationException {
+    return RuleCatalog.builtIn().rules();
+  }
+
   /** The rules of the built-in bundle, in id order. */
   public List<Rule> rules() {
     return catalog.rules();

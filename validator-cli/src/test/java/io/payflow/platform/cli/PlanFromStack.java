@@ -39,16 +39,7 @@ final class PlanFromStack {
       for (Iterator<Map.Entry<String, JsonNode>> names = type.getValue().fields();
           names.hasNext(); ) {
         Map.Entry<String, JsonNode> named = names.next();
-        String address =
-            type.getKey()
-                + "."
-                + named
-                    .getValue()
-                    .path("//")
-                    .path("metadata")
-                    .path("uniqueId")
-                    .asText(named.getKey());
-        address = type.getKey() + "." + named.getKey();
+        String address = type.getKey() + "." + named.getKey();
         ObjectNode config = ((ObjectNode) named.getValue()).deepCopy();
         config.remove("//");
         config.remove("depends_on");
@@ -105,16 +96,7 @@ final class PlanFromStack {
       String name, JsonNode value, ObjectNode after, ObjectNode unknown, ObjectNode expressions) {
     if (value.isTextual() && value.asText().contains("${")) {
       unknown.put(name, true);
-      ArrayNode references = expressions.putObject(name).putArray("references");
-      Matcher m = INTERPOLATION.matcher(value.asText());
-      while (m.find()) {
-        String expression = m.group(1);
-        references.add(expression);
-        int dot = expression.lastIndexOf('.');
-        if (dot > 0 && !expression.startsWith("var.")) {
-          references.add(expression.substring(0, dot));
-        }
-      }
+      references(value.asText(), expressions.putObject(name).putArray("references"));
     } else if (value.isObject()) {
       ObjectNode knownBlock = JSON.createObjectNode();
       ObjectNode unknownBlock = JSON.createObjectNode();
@@ -129,20 +111,23 @@ final class PlanFromStack {
     } else if (value.isArray() && value.toString().contains("${")) {
       unknown.put(name, true);
       ArrayNode references = expressions.putObject(name).putArray("references");
-      value.forEach(
-          v -> {
-            Matcher m = INTERPOLATION.matcher(v.asText());
-            while (m.find()) {
-              references.add(m.group(1));
-              int dot = m.group(1).lastIndexOf('.');
-              if (dot > 0) {
-                references.add(m.group(1).substring(0, dot));
-              }
-            }
-          });
+      value.forEach(v -> references(v.asText(), references));
     } else {
       after.set(name, value);
       expressions.putObject(name).set("constant_value", value);
+    }
+  }
+
+  /** Terraform lists each referenced expression and the object it reads ({@code aws_vpc.vpc}). */
+  private static void references(String text, ArrayNode out) {
+    Matcher m = INTERPOLATION.matcher(text);
+    while (m.find()) {
+      String expression = m.group(1);
+      out.add(expression);
+      int dot = expression.lastIndexOf('.');
+      if (dot > 0 && !expression.startsWith("var.")) {
+        out.add(expression.substring(0, dot));
+      }
     }
   }
 }

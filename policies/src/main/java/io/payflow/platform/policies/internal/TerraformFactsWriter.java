@@ -252,15 +252,15 @@ final class TerraformFactsWriter {
     switch (r.type()) {
       case "aws_subnet" -> subnet(r);
       case "aws_vpc_peering_connection" -> peering(r);
-      case "aws_vpc_endpoint" -> endpoint(r, hours);
-      case "aws_eks_cluster" -> eks(r, hours);
-      case "aws_eks_node_group" -> nodeGroup(r, hours);
-      case "aws_db_instance" -> database(r, hours);
+      case "aws_vpc_endpoint" -> endpoint(r);
+      case "aws_eks_cluster" -> eks(r);
+      case "aws_eks_node_group" -> nodeGroup(r);
+      case "aws_db_instance" -> database(r);
       case "aws_rds_cluster" ->
           credential(
               r, "master password", "master_password", r.attr("manage_master_user_password"));
-      case "aws_elasticache_replication_group" -> replicationGroup(r, hours);
-      case "aws_elasticache_cluster" -> cacheCluster(r, hours);
+      case "aws_elasticache_replication_group" -> replicationGroup(r);
+      case "aws_elasticache_cluster" -> cacheCluster(r);
       case "aws_secretsmanager_secret_version" ->
           credential(r, "secret string", "secret_string", null);
       case "aws_security_group" -> inlineIngress(r);
@@ -299,7 +299,7 @@ final class TerraformFactsWriter {
     }
   }
 
-  private void endpoint(TfResource r, int hours) {
+  private void endpoint(TfResource r) {
     String service = TfValues.literal(r.attr("service_name"));
     Optional<TfResource> network = references.resolve(r, "vpc_id");
     if (service == null || network.isEmpty()) {
@@ -312,7 +312,7 @@ final class TerraformFactsWriter {
     e.put("type", type == null ? "gateway" : type.toLowerCase(Locale.ROOT));
   }
 
-  private void eks(TfResource r, int hours) {
+  private void eks(TfResource r) {
     ObjectNode c = facts.fact("eks_clusters", r.address(), env(r), r.path());
     JsonNode vpc = r.attr("vpc_config");
     c.put("name", TfValues.literal(r.attr("name")));
@@ -374,7 +374,7 @@ final class TerraformFactsWriter {
     }
   }
 
-  private void nodeGroup(TfResource r, int hours) {
+  private void nodeGroup(TfResource r) {
     ObjectNode n = facts.fact("node_groups", r.address(), env(r), r.path());
     n.put("cluster", TfValues.literal(r.attr("cluster_name")));
     Set<String> zones = new TreeSet<>();
@@ -393,7 +393,7 @@ final class TerraformFactsWriter {
     n.put("capacity_type", capacity == null ? "on_demand" : capacity.toLowerCase(Locale.ROOT));
   }
 
-  private void database(TfResource r, int hours) {
+  private void database(TfResource r) {
     ObjectNode d = facts.fact("databases", r.address(), env(r), r.path());
     d.put("engine", TfValues.literal(r.attr("engine")));
     Boolean multiAz = TfValues.bool(r.attr("multi_az"));
@@ -401,7 +401,7 @@ final class TerraformFactsWriter {
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
   }
 
-  private void replicationGroup(TfResource r, int hours) {
+  private void replicationGroup(TfResource r) {
     ObjectNode c = facts.fact("caches", r.address(), env(r), r.path());
     c.put("nodes", TerraformCosts.cacheNodes(r));
     Boolean multiAz = TfValues.bool(r.attr("multi_az_enabled"));
@@ -409,7 +409,7 @@ final class TerraformFactsWriter {
     credential(r, "auth token", "auth_token", null);
   }
 
-  private void cacheCluster(TfResource r, int hours) {
+  private void cacheCluster(TfResource r) {
     ObjectNode c = facts.fact("caches", r.address(), env(r), r.path());
     c.put("nodes", TerraformCosts.cacheNodes(r));
     c.put("multi_az", "cross-az".equals(TfValues.literal(r.attr("az_mode"))));

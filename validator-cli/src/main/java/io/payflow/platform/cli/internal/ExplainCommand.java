@@ -23,10 +23,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PolicyEngine engine = PolicyEngine.builder().build();
     Rule rule =
-        engine
-            .rule(id)
+        PolicyEngine.builtInRules().stream()
+            .filter(r -> r.id().equalsIgnoreCase(id))
+            .findFirst()
             .orElseThrow(
                 () ->
                     new InputException(

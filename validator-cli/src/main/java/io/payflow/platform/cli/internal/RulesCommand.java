@@ -18,7 +18,7 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    for (Rule rule : PolicyEngine.builder().build().rules()) {
+    for (Rule rule : PolicyEngine.builtInRules()) {
       out.printf("%-13s %-9s %s%n", rule.id(), rule.severity().label(), rule.title());
     }
     out.flush();

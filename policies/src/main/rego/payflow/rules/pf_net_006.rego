@@ -22,6 +22,12 @@ deny contains v if {
 	v := lib.finding(n, sprintf("VPC %s hosts EKS cluster %s but lacks endpoints: %s", [n.address, c.address, concat(", ", sort(missing))]))
 }
 
+deny contains v if {
+	some c in input.eks_clusters
+	lib.unknown(c, "network")
+	v := lib.finding(c, sprintf("EKS cluster %s: its VPC could not be linked from its subnets, so its endpoints cannot be checked", [c.address]))
+}
+
 required := {sprintf("gateway:%s", [s]) | some s in lib.config.required_gateway_endpoints} | {sprintf("interface:%s", [s]) | some s in lib.config.required_interface_endpoints}
 
 present(network) := {sprintf("%s:%s", [e.type, e.service]) | some e in input.endpoints; e.network == network}

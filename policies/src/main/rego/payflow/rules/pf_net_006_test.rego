@@ -13,3 +13,8 @@ test_deny_missing_endpoints if {
 test_allow_all_endpoints if {
 	count(pf_net_006.deny) == 0 with input as fixture("pass")
 }
+
+test_deny_cluster_whose_vpc_is_unknown if {
+	messages := {v.message | some v in pf_net_006.deny} with input as fixture("fail_network_unknown")
+	messages == {"EKS cluster aws_eks_cluster.x: its VPC could not be linked from its subnets, so its endpoints cannot be checked"}
+}

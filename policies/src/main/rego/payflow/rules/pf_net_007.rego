@@ -11,18 +11,23 @@ package payflow.rules.pf_net_007
 
 import data.payflow.lib
 
+# One finding per rule, naming every way it is wrong: a rule open to the world on a node is one
+# rule to fix, not two findings.
 deny contains v if {
 	some r in ssh_rules
-	some cidr in r.cidrs
-	cidr in {"0.0.0.0/0", "::/0"}
-	v := lib.finding(r, sprintf("%s allows SSH from %s", [r.address, cidr]))
+	parts := array.concat(open_parts(r), target_parts(r))
+	count(parts) > 0
+	v := lib.finding(r, sprintf("%s allows SSH %s", [r.address, concat(", ", parts)]))
 }
 
-deny contains v if {
-	some r in ssh_rules
+open_parts(r) := [sprintf("from %s", [concat(" and ", sort(open))])] if {
+	open := {cidr | some cidr in r.cidrs; cidr in {"0.0.0.0/0", "::/0"}}
+	count(open) > 0
+} else := []
+
+target_parts(r) := [sprintf("to a target that is not the bastion (%s); only the bastion takes SSH", [r.target])] if {
 	not r.target in lib.config.ssh_allowed_targets
-	v := lib.finding(r, sprintf("%s allows SSH to a target that is not the bastion (%s); only the bastion takes SSH", [r.address, r.target]))
-}
+} else := []
 
 ssh_rules contains r if {
 	some r in input.ingress_rules

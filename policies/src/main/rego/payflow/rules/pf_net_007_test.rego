@@ -19,3 +19,8 @@ test_deny_ssh_to_a_node if {
 test_allow_bastion_from_admin_range_and_https_from_anywhere if {
 	count(pf_net_007.deny) == 0 with input as fixture("pass")
 }
+
+test_deny_open_rule_on_a_node_once if {
+	messages := {v.message | some v in pf_net_007.deny} with input as fixture("fail_open_to_node")
+	messages == {"production.sg.nodes allows SSH from 0.0.0.0/0 and ::/0, to a target that is not the bastion (other); only the bastion takes SSH"}
+}

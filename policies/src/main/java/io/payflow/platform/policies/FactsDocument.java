@@ -1,31 +1,53 @@
 package io.payflow.platform.policies;
 
+import io.payflow.platform.policies.internal.FactsJson;
 import java.util.Objects;
 
 /**
- * The one normalized JSON document every rule reads, whatever the input kind was. Its shape is
- * {@code facts.schema.json} in this module; {@code schema_version} says which.
+ * The one normalized document every rule reads, whatever the input kind was. Its shape is {@code
+ * facts.schema.json} in this module, typed as {@link Facts}; {@code schema_version} says which. The
+ * adapters build it typed, and it is serialized once, when the rules or a person read it.
  */
 public final class FactsDocument {
   public static final String SCHEMA_VERSION = "1";
 
-  private final String json;
+  private final Facts facts;
+  private String json;
 
-  private FactsDocument(String json) {
-    this.json = Objects.requireNonNull(json, "json");
+  private FactsDocument(Facts facts, String json) {
+    this.facts = facts;
+    this.json = json;
   }
 
-  /** Wraps facts JSON produced by an adapter, a test or another tool. */
+  /** Typed facts, from an adapter. */
+  public static FactsDocument of(Facts facts) {
+    return new FactsDocument(Objects.requireNonNull(facts, "facts"), null);
+  }
+
+  /** Facts JSON produced by another tool or a test; checked when it is evaluated or merged. */
   public static FactsDocument ofJson(String json) {
-    return new FactsDocument(json);
+    return new FactsDocument(null, Objects.requireNonNull(json, "json"));
   }
 
-  public String json() {
+  /** The typed facts; for a document given as JSON, read from it (an error if it is malformed). */
+  public Facts facts() throws InputException {
+    return facts != null ? facts : FactsJson.read(json);
+  }
+
+  /** True when the facts were built by an adapter, so their shape needs no check. */
+  public boolean typed() {
+    return facts != null;
+  }
+
+  public synchronized String json() {
+    if (json == null) {
+      json = FactsJson.write(facts);
+    }
     return json;
   }
 
   @Override
   public String toString() {
-    return json;
+    return json();
   }
 }

@@ -2,6 +2,7 @@ package io.payflow.platform.policies;
 
 import io.payflow.platform.policies.internal.FactsMerger;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Several inputs of one estate (one plan per environment, or a cdktf.out/ beside a plan) as one
@@ -10,17 +11,20 @@ import java.util.List;
  */
 public final class FactsMerge {
   private final FactsDocument merged;
-  private final java.util.Map<String, Integer> inputByAddress;
+  private final Map<String, Integer> inputByAddress;
 
-  private FactsMerge(FactsDocument merged, java.util.Map<String, Integer> inputByAddress) {
+  private FactsMerge(FactsDocument merged, Map<String, Integer> inputByAddress) {
     this.merged = merged;
     this.inputByAddress = inputByAddress;
   }
 
-  public static FactsMerge of(List<FactsDocument> documents) throws InputException {
-    FactsMerger.Result result =
-        FactsMerger.merge(documents.stream().map(FactsDocument::json).toList());
-    return new FactsMerge(FactsDocument.ofJson(result.json()), result.inputByAddress());
+  /**
+   * Merges the inputs' facts. Environments met in several inputs become one; a budget or hours
+   * value that two inputs give differently for one environment is an input error naming both.
+   */
+  public static FactsMerge of(List<Input> inputs) throws InputException {
+    FactsMerger.Result result = FactsMerger.merge(inputs);
+    return new FactsMerge(FactsDocument.of(result.facts()), result.inputByAddress());
   }
 
   public FactsDocument facts() {

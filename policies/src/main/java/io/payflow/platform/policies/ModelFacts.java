@@ -1,6 +1,6 @@
 package io.payflow.platform.policies;
 
-import io.payflow.platform.policies.internal.TopologyFactsWriter;
+import io.payflow.platform.policies.internal.TopologyFacts;
 import io.payflow.platform.topology.PricingCatalog;
 import io.payflow.platform.topology.Topology;
 
@@ -13,6 +13,6 @@ public final class ModelFacts {
   }
 
   public static FactsDocument of(Topology topology, PricingCatalog catalog) {
-    return FactsDocument.ofJson(TopologyFactsWriter.write(topology, catalog));
+    return FactsDocument.of(TopologyFacts.of(topology, catalog));
   }
 }

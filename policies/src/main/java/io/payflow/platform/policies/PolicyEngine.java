@@ -48,8 +48,12 @@ public final class PolicyEngine {
 
   /** Every finding of every bundle for one facts document; an evaluation that fails throws. */
   public Report evaluate(FactsDocument facts) throws PolicyEvaluationException {
-    // OPA's Wasm reads malformed input as "no input" and finds nothing: check before evaluating.
-    var input = FactsInput.parse(facts.json());
+    // OPA's Wasm reads malformed input as "no input" and finds nothing: a document that did not
+    // come from an adapter is checked before it is evaluated. Typed facts are serialized once.
+    String input = facts.json();
+    if (!facts.typed()) {
+      FactsInput.check(input);
+    }
     List<Finding> findings =
         new ArrayList<>(Violations.fromBuiltIn(builtIn.evaluate(input), catalog));
     for (WasmPolicy user : userBundles) {

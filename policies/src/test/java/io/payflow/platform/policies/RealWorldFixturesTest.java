@@ -24,7 +24,7 @@ class RealWorldFixturesTest {
   /**
    * shared/ stands beside the checkout (as in CI); the files are not copied into the repository.
    */
-  private static final Path FIXTURES = sharedFixtures();
+  private static Path fixtures;
 
   private static final Path GOLDEN = Paths.locate("policies/src/test/resources/real-world-golden");
   private static PolicyEngine engine;
@@ -32,51 +32,86 @@ class RealWorldFixturesTest {
   /** What each file contains, per SOURCES.md: rule id to number of findings. */
   private static final Map<String, Map<String, Integer>> EXPECTED =
       Map.ofEntries(
+          // Their subnet_ids are placeholders ('10.165.77.0/24', '1'): no VPC can be linked, so
+          // PF-NET-006 says it could not check the clusters' endpoints.
           Map.entry(
               "checkov__plan_nested_child_modules__tfplan.json",
-              Map.of("PF-EKS-001", 3, "PF-EKS-002", 3, "PF-EKS-003", 3)),
+              Map.of("PF-EKS-001", 3, "PF-EKS-002", 3, "PF-EKS-003", 3, "PF-NET-006", 3)),
           Map.entry(
               "terracost__testdata-aws__eks-plan.json",
-              Map.of("PF-EKS-001", 1, "PF-EKS-002", 1, "PF-EKS-003", 1)),
+              Map.of("PF-EKS-001", 1, "PF-EKS-002", 1, "PF-EKS-003", 1, "PF-NET-006", 1)),
           Map.entry("infracost__testdata__terraform_v0.14_plan.json", Map.of("PF-SEC-001", 2)),
           Map.entry("policy-engine__tfplan-sensitive__plan.json", Map.of("PF-SEC-001", 1)),
           Map.entry("regula__resource_view_06_tf_v1_0__infra.json", Map.of("PF-NET-001", 6)),
           Map.entry("checkov__lock__fail.cdk.tf.json", Map.of("PF-STATE-002", 1)),
-          Map.entry("ec2RuntimeMonitor__root__cdk.tf.json", Map.of("PF-NET-007", 2)),
+          // One security group rule open to the world on a group that is not the bastion: one
+          // finding naming both faults. Its stack keeps local state (no backend block).
+          Map.entry(
+              "ec2RuntimeMonitor__root__cdk.tf.json", Map.of("PF-NET-007", 1, "PF-STATE-001", 1)),
           Map.entry("terraform-compliance__test_issue-249__plan.out.json", Map.of("PF-NET-007", 3)),
           Map.entry("checkov__example_SecretManagerSecretEncrypted__tfplan.json", Map.of()),
-          Map.entry("checkov__terraform_json-examples__cdk.tf.json", Map.of()),
-          Map.entry("multi-cloud-k8s-boilerplate__stacks-playground__cdk.tf.json", Map.of()),
-          Map.entry("regula__cdktf.out__posts-dev.tf.json", Map.of()),
+          // CDKTF stacks with a local backend: the estate's state must be remote.
+          Map.entry("checkov__terraform_json-examples__cdk.tf.json", Map.of("PF-STATE-001", 1)),
+          Map.entry(
+              "multi-cloud-k8s-boilerplate__stacks-playground__cdk.tf.json",
+              Map.of("PF-INPUT-001", 1)),
+          Map.entry("regula__cdktf.out__posts-dev.tf.json", Map.of("PF-STATE-001", 1)),
           Map.entry("terracost__examples__tfstate-json.json", Map.of()),
           Map.entry("terraform-compliance__actions_for_each_and_modules__plan.out.json", Map.of()),
           Map.entry("terraform-compliance__test_issue-158__plan.out.json", Map.of()),
           Map.entry("trivy-checks__examples-terraform-plan__tfplan.json", Map.of()));
 
+  /** What each file leaves unresolved, and why: everything else it declares became facts. */
+  private static final Map<String, List<String>> UNRESOLVED =
+      Map.of(
+          "multi-cloud-k8s-boilerplate__stacks-playground__cdk.tf.json",
+          List.of(
+              "playground.backend.remote: backend 'remote' is not judged (payflow checks state"
+                  + " isolation, encryption and locking of S3 backends)"));
+
   /** Clear-text secrets these public files contain; none may reach facts or findings. */
   private static final List<String> SECRETS = List.of("YourPwdShouldBeLongAndSecure!", "foobarbaz");
 
-  private static Path sharedFixtures() {
-    Path root = Paths.locate("examples/payflow.yaml").getParent().getParent();
-    Path fixtures = root.resolveSibling("shared").resolve("fixtures/real-world");
-    if (!Files.isDirectory(fixtures)) {
-      throw new IllegalStateException(
-          "real-world fixtures not found at "
-              + fixtures
-              + ": this test reads ../shared/fixtures/real-world beside the checkout");
-    }
-    return fixtures;
-  }
-
   @BeforeAll
   static void loadEngine() throws PolicyEvaluationException {
+    fixtures = SharedFixtures.realWorld();
     engine = PolicyEngine.builder().build();
   }
 
   private static List<Path> files() throws Exception {
-    try (Stream<Path> files = Files.list(FIXTURES)) {
+    try (Stream<Path> files = Files.list(fixtures)) {
       return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
+  }
+
+  private static Map<String, Integer> declared(Facts facts) {
+    Map<String, Integer> out = new TreeMap<>();
+    facts.source().coverage().forEach((type, c) -> out.put(type, c.declared()));
+    out.remove("terraform_backend");
+    return out;
+  }
+
+  @Test
+  void theTerraformAwsModulesVpcSubnetsAreLinkedToTheirVpcAndMarkedInferred() throws Exception {
+    String name = "terraform-compliance__test_issue-158__plan.out.json";
+    Facts facts = Inputs.read(fixtures.resolve(name), name).facts().facts();
+    assertThat(facts.networks())
+        .singleElement()
+        .satisfies(
+            vpc -> {
+              assertThat(vpc.address()).isEqualTo("module.vpc.aws_vpc.this[0]");
+              assertThat(vpc.subnets())
+                  .extracting(Facts.Subnet::cidr)
+                  .containsExactlyInAnyOrder(
+                      "10.0.1.0/24",
+                      "10.0.2.0/24",
+                      "10.0.3.0/24",
+                      "10.0.101.0/24",
+                      "10.0.102.0/24",
+                      "10.0.103.0/24");
+              assertThat(vpc.subnets())
+                  .allSatisfy(s -> assertThat(s.inferred()).containsExactly("vpc_id"));
+            });
   }
 
   @Test
@@ -111,6 +146,24 @@ class RealWorldFixturesTest {
                                       Collectors.groupingBy(
                                           Finding::ruleId, Collectors.summingInt(f -> 1))));
                       assertThat(counts).as(name).isEqualTo(new TreeMap<>(EXPECTED.get(name)));
+                      Facts typed = input.facts().facts();
+                      assertThat(
+                              typed.unresolved().stream()
+                                  .map(u -> u.address() + ": " + u.reason())
+                                  .toList())
+                          .as(name)
+                          .isEqualTo(UNRESOLVED.getOrDefault(name, List.of()));
+                      assertThat(DeclaredResources.count(file))
+                          .as(name + ": every resource the rules read is facts or unresolved")
+                          .isEqualTo(declared(typed));
+                      typed
+                          .source()
+                          .coverage()
+                          .forEach(
+                              (type, c) ->
+                                  assertThat(c.declared())
+                                      .as(name + " " + type)
+                                      .isEqualTo(c.facts() + c.unresolved()));
                       for (String secret : SECRETS) {
                         assertThat(facts).doesNotContain(secret);
                         assertThat(report.findings())

@@ -32,6 +32,7 @@ class RuleCatalogTest {
             "PF-EKS-002",
             "PF-EKS-003",
             "PF-HA-001",
+            "PF-INPUT-001",
             "PF-NET-001",
             "PF-NET-002",
             "PF-NET-003",

@@ -135,14 +135,14 @@ class TerraformInputsTest {
                 "aws_db_instance.a",
                 "aws_db_instance",
                 "['create']",
-                "{'engine': 'postgres', 'password': 'from-a-tfvars-file'}",
+                "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'password': 'from-a-tfvars-file'}",
                 "{}")
             + ","
             + change(
                 "aws_db_instance.b",
                 "aws_db_instance",
                 "['create']",
-                "{'engine': 'postgres'}",
+                "{'engine': 'postgres', 'instance_class': 'db.t3.micro'}",
                 "{'password': true}")
             + "],"
             + "'configuration': {'root_module': {'resources': ["
@@ -165,7 +165,7 @@ class TerraformInputsTest {
             + "'resource': {"
             + "'aws_vpc': {'vpc': {'cidr_block': '10.1.0.0/16'}},"
             + "'aws_subnet': {'s': {'vpc_id': '${aws_vpc.vpc.id}', 'cidr_block': '10.9.0.0/24', 'availability_zone': 'us-east-1a'}},"
-            + "'aws_db_instance': {'db': {'engine': 'postgres', 'multi_az': true, 'password': 'hunter2hunter2'}}"
+            + "'aws_db_instance': {'db': {'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': true, 'password': 'hunter2hunter2'}}"
             + "}}";
     Input input = read("cdk.tf.json", json);
     assertThat(input.kind()).isEqualTo(InputKind.TERRAFORM_JSON);
@@ -190,21 +190,22 @@ class TerraformInputsTest {
   void unsupportedPlanFormatIsNamed() {
     assertThatThrownBy(() -> read("p.json", plan("2.0", "")))
         .hasMessage(
-            "p.json: format_version: plan format '2.0' is not supported (expected 0.x or 1.x)");
+            "p.json: format_version: plan format '2.0' is not supported (expected 0.x or 1.x, as `terraform show -json` writes)");
   }
 
   @Test
   void wrongTypesWhereTheAdapterReadsAreNamedByPath() {
     assertThatThrownBy(
             () -> read("p.json", "{'format_version': '1.2', 'resource_changes': {'a': 1}}"))
-        .hasMessage("p.json: resource_changes: expected a list");
+        .hasMessage(
+            "p.json:1:47: resource_changes: expected a list (is this file the output of `terraform show -json`, unedited?)");
     assertThatThrownBy(
             () ->
                 read(
                     "p.json",
                     plan("1.2", change("aws_vpc.a", "aws_vpc", "['create']", "'oops'", "{}"))))
         .hasMessage(
-            "p.json: resource_changes[0].change.after: expected an object of values, got string");
+            "p.json:1:197: resource_changes[0].change.after: expected an object of values (is this the unedited output of `terraform show -json`?)");
   }
 
   @Test

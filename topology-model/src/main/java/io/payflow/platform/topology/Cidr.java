@@ -23,7 +23,10 @@ public final class Cidr implements Comparable<Cidr> {
       throw new InvalidValueException(
           "cidr", "is required (expected an IPv4 CIDR such as 10.0.0.0/16)");
     }
-    String value = text.strip();
+    String value = text;
+    if (!value.equals(value.strip()) || value.isEmpty()) {
+      throw invalid(text, "surrounding white space is not allowed");
+    }
     int slash = value.indexOf('/');
     if (slash < 0) {
       throw invalid(text, "missing '/prefix'");
@@ -57,8 +60,17 @@ public final class Cidr implements Comparable<Cidr> {
     }
     long value = 0;
     for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)) {
+      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Cidr::isAsciiDigit)) {
         throw invalid(original, "octet '" + part + "' is not a number 0-255");
+      }
+      if (part.length() > 1 && part.charAt(0) == '0') {
+        throw invalid(
+            original,
+            "octet '"
+                + part
+                + "' has a leading zero (Terraform and AWS refuse it; write "
+                + Integer.parseInt(part)
+                + ")");
       }
       int octet = Integer.parseInt(part);
       if (octet > 255) {
@@ -69,8 +81,15 @@ public final class Cidr implements Comparable<Cidr> {
     return value;
   }
 
+  private static boolean isAsciiDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static int parsePrefix(String original, String text) {
-    if (text.isEmpty() || text.length() > 2 || !text.chars().allMatch(Character::isDigit)) {
+    if (text.isEmpty()
+        || text.length() > 2
+        || !text.chars().allMatch(Cidr::isAsciiDigit)
+        || (text.length() > 1 && text.charAt(0) == '0')) {
       throw invalid(original, "prefix must be 0-32");
     }
     int prefix = Integer.parseInt(text);
@@ -85,7 +104,27 @@ public final class Cidr implements Comparable<Cidr> {
   }
 
   private static InvalidValueException invalid(String text, String why) {
-    return new InvalidValueException("cidr", "'" + text + "' is not an IPv4 CIDR (" + why + ")");
+    return new InvalidValueException(
+        "cidr", "'" + printable(text) + "' is not an IPv4 CIDR (" + why + ")");
+  }
+
+  /** Input echoed in a message: control and format characters escaped, length bounded. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints()
+        .limit(64)
+        .forEach(
+            c -> {
+              int type = Character.getType(c);
+              if (Character.isISOControl(c)
+                  || type == Character.FORMAT
+                  || type == Character.UNASSIGNED) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return text.length() > 64 ? out + "..." : out.toString();
   }
 
   private static long mask(int prefix) {

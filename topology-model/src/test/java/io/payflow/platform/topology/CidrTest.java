@@ -76,4 +76,36 @@ class CidrTest {
   void containingClearsHostBits() {
     assertThat(Cidr.containing("10.1.77.5", 24)).isEqualTo(Cidr.parse("10.1.77.0/24"));
   }
+
+  /** Fail closed: only the form Terraform and AWS accept reaches the rules, byte for byte. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "010.1.0.0/16",
+        " 10.1.0.0/16",
+        "10.1.0.0/16\n",
+        "10.1.0.0/16 ",
+        "\u0661\u0660.1.0.0/16",
+        "10.1.0.0/016",
+        "10.1.0.0/\u0661\u0666",
+        ""
+      })
+  void refusesEveryFormTerraformRefuses(String text) {
+    assertThatThrownBy(() -> Cidr.parse(text))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("cidr: '")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\r"));
+  }
+
+  @Test
+  void leadingZeroIsNamedWithTheFix() {
+    assertThatThrownBy(() -> Cidr.parse("010.1.0.0/16"))
+        .hasMessage(
+            "cidr: '010.1.0.0/16' is not an IPv4 CIDR (octet '010' has a leading zero (Terraform and AWS refuse it; write 10))");
+  }
+
+  @Test
+  void controlCharactersAreEscapedInTheMessage() {
+    assertThatThrownBy(() -> Cidr.parse("10.1.0.0/16\n::error::x")).hasMessageContaining("\\u000a");
+  }
 }

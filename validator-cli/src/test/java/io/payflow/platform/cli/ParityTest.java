@@ -67,13 +67,18 @@ class ParityTest {
       assertThat(input.kind()).isEqualTo(InputKind.PLAN);
       plans.add(input);
     }
-    var merge =
-        io.payflow.platform.policies.FactsMerge.of(plans.stream().map(Input::facts).toList());
+    var merge = io.payflow.platform.policies.FactsMerge.of(plans);
+    // Every resource of the plans is read; the peerings that read the hub's VPC from its remote
+    // state are linked to it when the hub's plan is given too.
+    assertThat(merge.facts().facts().unresolved()).isEmpty();
+    assertThat(merge.facts().facts().peerings()).hasSize(2);
     Map<String, Set<String>> planned = byEnvironment(engine.evaluate(merge.facts()));
 
     assertThat(synthesized).as("cdktf.out vs topology").isEqualTo(model);
     assertThat(planned)
-        .as("plans vs topology, less what plans cannot show")
+        .as(
+            "plans vs topology, less what plans cannot show; unresolved: %s",
+            merge.facts().facts().unresolved())
         .isEqualTo(without(model, NOT_VISIBLE_IN_PLANS));
     if (example.equals("broken.yaml")) {
       Set<String> all = new TreeSet<>();

@@ -3,7 +3,6 @@ package io.payflow.platform.policies.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where a password or token comes from: Secrets Manager, a literal, a variable, or a source that
@@ -15,13 +14,10 @@ final class CredentialSources {
 
   /** The source, or null when the attribute is not set at all. */
   static String of(
-      TfResource r,
-      String attribute,
-      Map<String, JsonNode> moduleInputs,
-      PlanReader.Evidence evidence) {
+      TfResource r, String attribute, ModuleWiring wiring, PlanReader.Evidence evidence) {
     if (r.expressions() != null && r.expressions().has(attribute)) {
       String traced =
-          traced(r.expressions().path(attribute), modulePrefix(r.localAddress()), moduleInputs, 0);
+          traced(r.expressions().path(attribute), modulePrefix(r.localAddress()), wiring, 0);
       return traced == null || traced.equals("literal") || traced.equals("secrets_manager")
           ? traced
           : weigh(r, attribute, traced, evidence);
@@ -46,8 +42,7 @@ final class CredentialSources {
    * Follows {@code var.x} inside a module to the module call's argument, up to the root module: a
    * literal passed three modules down is still a literal.
    */
-  private static String traced(
-      JsonNode expression, String module, Map<String, JsonNode> moduleInputs, int depth) {
+  private static String traced(JsonNode expression, String module, ModuleWiring wiring, int depth) {
     if (expression.has("constant_value")) {
       return expression.path("constant_value").isNull() ? null : "literal";
     }
@@ -58,17 +53,15 @@ final class CredentialSources {
     }
     String variable =
         refs.stream().filter(ref -> ref.startsWith("var.")).findFirst().orElseThrow().substring(4);
-    JsonNode argument =
-        moduleInputs.getOrDefault(module, FactsBuilder.JSON.createObjectNode()).path(variable);
-    if (argument.isMissingNode()) {
-      return "variable";
-    }
-    return traced(argument, parentModule(module), moduleInputs, depth + 1);
+    return wiring
+        .input(module, variable)
+        .map(argument -> traced(argument, parentModule(module), wiring, depth + 1))
+        .orElse("variable");
   }
 
   /** {@code module.a.module.b.aws_db_instance.x} is in module {@code module.a.module.b.}. */
   static String modulePrefix(String address) {
-    String plain = PlanReader.withoutInstanceKeys(address);
+    String plain = Addresses.withoutInstanceKeys(address);
     int cut = plain.lastIndexOf("module.");
     if (cut < 0) {
       return "";

@@ -1,67 +1,101 @@
 package io.payflow.platform.policies.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.payflow.platform.policies.Facts;
 import io.payflow.platform.policies.FactsDocument;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** The empty facts document with every collection present, and a way to add facts to it. */
-public final class FactsBuilder {
-  static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+/**
+ * Collects the facts of one input as an adapter finds them, and counts per resource type what was
+ * declared, read and left unresolved, so that {@code declared = facts + unresolved} can be checked.
+ */
+final class FactsBuilder {
+  private final String kind;
+  private Facts.Organisation organisation = new Facts.Organisation(null, null);
+  final List<Facts.Environment> environments = new ArrayList<>();
+  private final Map<String, Facts.Network> networks = new LinkedHashMap<>();
+  private final Map<String, List<Facts.Subnet>> subnets = new LinkedHashMap<>();
+  final List<Facts.Peering> peerings = new ArrayList<>();
+  final List<Facts.Endpoint> endpoints = new ArrayList<>();
+  final List<Facts.EksCluster> eksClusters = new ArrayList<>();
+  final List<Facts.NodeGroup> nodeGroups = new ArrayList<>();
+  final List<Facts.Database> databases = new ArrayList<>();
+  final List<Facts.Cache> caches = new ArrayList<>();
+  final List<Facts.Credential> credentials = new ArrayList<>();
+  final List<Facts.IngressRule> ingressRules = new ArrayList<>();
+  final List<Facts.Cost> costs = new ArrayList<>();
+  final List<Facts.Unresolved> unresolved = new ArrayList<>();
+  private final Map<String, Facts.Coverage> coverage = new TreeMap<>();
+  private long unattributed;
 
-  public static final String[] COLLECTIONS = {
-    "environments",
-    "networks",
-    "peerings",
-    "endpoints",
-    "eks_clusters",
-    "node_groups",
-    "databases",
-    "caches",
-    "credentials",
-    "ingress_rules",
-    "costs"
-  };
-
-  private final ObjectNode root = JSON.createObjectNode();
-
-  public FactsBuilder(String kind) {
-    root.put("schema_version", FactsDocument.SCHEMA_VERSION);
-    root.putObject("source").put("kind", kind);
-    ObjectNode organisation = root.putObject("organisation");
-    organisation.putNull("name");
-    organisation.putNull("budget_usd");
-    for (String collection : COLLECTIONS) {
-      root.putArray(collection);
-    }
+  FactsBuilder(String kind) {
+    this.kind = kind;
   }
 
-  public ObjectNode root() {
-    return root;
+  void organisation(Facts.Organisation organisation) {
+    this.organisation = organisation;
   }
 
-  /** Adds a fact with its address, environment and (when known) its path in the input file. */
-  public ObjectNode fact(String collection, String address, String environment, String path) {
-    ObjectNode fact =
-        ((com.fasterxml.jackson.databind.node.ArrayNode) root.get(collection)).addObject();
-    fact.put("address", address);
-    fact.put("environment", environment == null ? "unattributed" : environment);
-    if (path != null) {
-      fact.put("path", path);
-    }
-    return fact;
+  void unattributed(long count) {
+    this.unattributed = count;
   }
 
-  public String toJson() {
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** A network; its subnets are added with {@link #subnet} and joined when the facts are built. */
+  void network(Facts.Network network) {
+    networks.put(network.address(), network);
+    subnets.putIfAbsent(network.address(), new ArrayList<>());
+  }
+
+  boolean hasNetwork(String address) {
+    return networks.containsKey(address);
+  }
+
+  void subnet(String network, Facts.Subnet subnet) {
+    subnets.get(network).add(subnet);
+  }
+
+  /** One resource of a type the rules read was declared, and became facts. */
+  void read(String type) {
+    coverage.merge(type, new Facts.Coverage(1, 1, 0), Facts.Coverage::plus);
+  }
+
+  /** One resource of a type the rules read was declared, and could not be linked or understood. */
+  void unresolved(Facts.Unresolved entry) {
+    unresolved.add(entry);
+    coverage.merge(entry.type(), new Facts.Coverage(1, 0, 1), Facts.Coverage::plus);
+  }
+
+  Facts build() {
+    List<Facts.Network> joined = new ArrayList<>();
+    networks.forEach(
+        (address, n) ->
+            joined.add(
+                new Facts.Network(
+                    n.address(),
+                    n.environment(),
+                    n.path(),
+                    n.name(),
+                    n.cidr(),
+                    List.copyOf(subnets.get(address)),
+                    n.unknown())));
+    return new Facts(
+        FactsDocument.SCHEMA_VERSION,
+        new Facts.Source(kind, unattributed, new TreeMap<>(coverage)),
+        organisation,
+        List.copyOf(environments),
+        joined,
+        List.copyOf(peerings),
+        List.copyOf(endpoints),
+        List.copyOf(eksClusters),
+        List.copyOf(nodeGroups),
+        List.copyOf(databases),
+        List.copyOf(caches),
+        List.copyOf(credentials),
+        List.copyOf(ingressRules),
+        List.copyOf(costs),
+        List.copyOf(unresolved));
   }
 }

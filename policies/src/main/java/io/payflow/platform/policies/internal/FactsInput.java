@@ -9,10 +9,10 @@ import io.payflow.platform.policies.PolicyEvaluationException;
 public final class FactsInput {
   private FactsInput() {}
 
-  public static JsonNode parse(String json) throws PolicyEvaluationException {
+  public static JsonNode check(String json) throws PolicyEvaluationException {
     JsonNode root;
     try {
-      root = FactsBuilder.JSON.readTree(json);
+      root = FactsJson.JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw new PolicyEvaluationException(
           "facts document is not JSON: " + e.getOriginalMessage(), e);

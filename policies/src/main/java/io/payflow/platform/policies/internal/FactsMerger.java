@@ -1,86 +1,220 @@
 package io.payflow.platform.policies.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.payflow.platform.policies.Facts;
+import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.InputException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
- * Concatenates facts collections of several inputs. Terraform addresses are unique only within one
+ * Concatenates the typed facts of several inputs. Terraform addresses are unique only within one
  * state, so when two inputs use the same address (every stack calls its VPC aws_vpc.vpc), each
- * input's addresses and the references between its facts are qualified with its environment ({@code
- * production:aws_vpc.vpc}), as CDKTF stacks already are. Environments met twice (a plan's, whose
- * backend is unknown, and a stack's) merge into the one that knows more.
+ * input's addresses and the references between its facts are qualified ({@code
+ * production:aws_vpc.vpc}): with its one environment when that is unique among the inputs, else
+ * with its position ({@code input2:}). Environments met twice merge; values that disagree are an
+ * input error naming both inputs, never a silent first-wins.
  */
 public final class FactsMerger {
-  /** Fact fields that hold another fact's address. */
-  private static final List<String> REFERENCE_FIELDS = List.of("requester", "accepter", "network");
-
   private FactsMerger() {}
 
-  public record Result(String json, Map<String, Integer> inputByAddress) {}
+  public record Result(Facts facts, Map<String, Integer> inputByAddress) {}
 
-  public static Result merge(List<String> documents) throws InputException {
-    List<ObjectNode> docs = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      try {
-        docs.add((ObjectNode) FactsBuilder.JSON.readTree(documents.get(i)));
-      } catch (JsonProcessingException | ClassCastException e) {
-        throw new InputException("facts of input " + (i + 1) + " are not a JSON object", e);
-      }
+  public static Result merge(List<Input> inputs) throws InputException {
+    List<Facts> docs = new ArrayList<>();
+    for (Input input : inputs) {
+      docs.add(input.facts().facts());
     }
     if (collide(docs)) {
+      List<String> qualifiers = qualifiers(docs);
       for (int i = 0; i < docs.size(); i++) {
-        qualify(docs.get(i), qualifier(docs.get(i), i));
+        String q = qualifiers.get(i) + ":";
+        docs.set(i, docs.get(i).qualified(a -> a.startsWith(q) ? a : q + a));
       }
     }
-    FactsBuilder merged = new FactsBuilder("merged");
-    ObjectNode root = merged.root();
-    Map<String, Integer> inputs = new HashMap<>();
-    Map<String, ObjectNode> environments = new HashMap<>();
+    Map<String, Integer> inputOf = new HashMap<>();
+    Map<String, Facts.Environment> environments = new LinkedHashMap<>();
+    Map<String, Integer> environmentInput = new HashMap<>();
+    FactsBuilderLists all = new FactsBuilderLists();
+    Facts.Organisation organisation = new Facts.Organisation(null, null);
+    int organisationInput = -1;
     long unattributed = 0;
+    Map<String, Facts.Coverage> coverage = new TreeMap<>();
     for (int i = 0; i < docs.size(); i++) {
-      ObjectNode doc = docs.get(i);
-      unattributed += doc.path("source").path("unattributed").asLong(0);
-      if (root.path("organisation").path("budget_usd").isNull()
-          && doc.path("organisation").path("budget_usd").isNumber()) {
-        root.set("organisation", doc.path("organisation").deepCopy());
+      Facts doc = docs.get(i);
+      int index = i;
+      addresses(doc).forEach(a -> inputOf.putIfAbsent(a, index));
+      unattributed += doc.source() == null ? 0 : doc.source().unattributed();
+      if (doc.source() != null) {
+        doc.source().coverage().forEach((type, c) -> coverage.merge(type, c, Facts.Coverage::plus));
       }
-      for (String collection : FactsBuilder.COLLECTIONS) {
-        for (JsonNode fact : doc.path(collection)) {
-          int input = i;
-          inputs.putIfAbsent(fact.path("address").asText(), input);
-          fact.path("subnets").forEach(s -> inputs.putIfAbsent(s.path("address").asText(), input));
-          if (collection.equals("environments")) {
-            mergeEnvironment(root, environments, (ObjectNode) fact.deepCopy());
-          } else {
-            ((ArrayNode) root.get(collection)).add(fact.deepCopy());
-          }
+      if (doc.organisation() != null && doc.organisation().budgetUsd() != null) {
+        if (organisation.budgetUsd() != null
+            && organisation.budgetUsd().compareTo(doc.organisation().budgetUsd()) != 0) {
+          throw conflict("the organisation budget", inputs, organisationInput, i);
+        }
+        organisation = doc.organisation();
+        organisationInput = i;
+      }
+      for (Facts.Environment env : doc.environments()) {
+        Facts.Environment seen = environments.get(env.name());
+        if (seen == null) {
+          environments.put(env.name(), env);
+          environmentInput.put(env.name(), i);
+        } else {
+          environments.put(
+              env.name(), combine(seen, env, inputs, environmentInput.get(env.name()), i));
         }
       }
+      all.add(doc);
     }
-    root.withObjectProperty("source").put("unattributed", unattributed);
-    return new Result(merged.toJson(), inputs);
+    linkPendingPeerings(all, coverage);
+    Facts merged =
+        new Facts(
+            docs.isEmpty() ? "1" : docs.get(0).schemaVersion(),
+            new Facts.Source("merged", unattributed, new TreeMap<>(coverage)),
+            organisation,
+            List.copyOf(environments.values()),
+            all.networks,
+            all.peerings,
+            all.endpoints,
+            all.eksClusters,
+            all.nodeGroups,
+            all.databases,
+            all.caches,
+            all.credentials,
+            all.ingressRules,
+            all.costs,
+            all.unresolved);
+    return new Result(merged, inputOf);
   }
 
-  private static boolean collide(List<ObjectNode> docs) {
-    Set<String> seen = new HashSet<>();
-    for (ObjectNode doc : docs) {
-      Set<String> own = new HashSet<>();
-      for (String collection : FactsBuilder.COLLECTIONS) {
-        if (!collection.equals("environments")) {
-          doc.path(collection).forEach(f -> own.add(f.path("address").asText()));
-        }
+  /**
+   * A peering that read one side from another stack's remote state is linked now that the stacks
+   * are together: to the only VPC of the environment that state belongs to (inferred); otherwise it
+   * stays unresolved.
+   */
+  private static void linkPendingPeerings(
+      FactsBuilderLists all, Map<String, Facts.Coverage> coverage) {
+    List<Facts.Unresolved> still = new ArrayList<>();
+    for (Facts.Unresolved u : all.unresolved) {
+      Facts.PendingPeering pending = u.pending();
+      List<Facts.Network> vpcs =
+          pending == null
+              ? List.of()
+              : all.networks.stream()
+                  .filter(n -> n.environment().equals(pending.remoteEnvironment()))
+                  .toList();
+      if (vpcs.size() != 1) {
+        still.add(u);
+        continue;
       }
-      for (String address : own) {
+      String remote = vpcs.get(0).address();
+      boolean requesterRemote = pending.requester() == null;
+      all.peerings.add(
+          new Facts.Peering(
+              u.address(),
+              u.environment(),
+              u.path(),
+              requesterRemote ? remote : pending.requester(),
+              requesterRemote ? pending.accepter() : remote,
+              List.of(requesterRemote ? "vpc_id" : "peer_vpc_id")));
+      coverage.merge(u.type(), new Facts.Coverage(0, 1, -1), Facts.Coverage::plus);
+    }
+    all.unresolved.clear();
+    all.unresolved.addAll(still);
+  }
+
+  /** The facts lists of every input, concatenated in input order. */
+  private static final class FactsBuilderLists {
+    final List<Facts.Network> networks = new ArrayList<>();
+    final List<Facts.Peering> peerings = new ArrayList<>();
+    final List<Facts.Endpoint> endpoints = new ArrayList<>();
+    final List<Facts.EksCluster> eksClusters = new ArrayList<>();
+    final List<Facts.NodeGroup> nodeGroups = new ArrayList<>();
+    final List<Facts.Database> databases = new ArrayList<>();
+    final List<Facts.Cache> caches = new ArrayList<>();
+    final List<Facts.Credential> credentials = new ArrayList<>();
+    final List<Facts.IngressRule> ingressRules = new ArrayList<>();
+    final List<Facts.Cost> costs = new ArrayList<>();
+    final List<Facts.Unresolved> unresolved = new ArrayList<>();
+
+    void add(Facts doc) {
+      networks.addAll(doc.networks());
+      peerings.addAll(doc.peerings());
+      endpoints.addAll(doc.endpoints());
+      eksClusters.addAll(doc.eksClusters());
+      nodeGroups.addAll(doc.nodeGroups());
+      databases.addAll(doc.databases());
+      caches.addAll(doc.caches());
+      credentials.addAll(doc.credentials());
+      ingressRules.addAll(doc.ingressRules());
+      costs.addAll(doc.costs());
+      unresolved.addAll(doc.unresolved());
+    }
+  }
+
+  /** One environment seen in two inputs: the one that knows its state wins; values must agree. */
+  private static Facts.Environment combine(
+      Facts.Environment a, Facts.Environment b, List<Input> inputs, int ia, int ib)
+      throws InputException {
+    BigDecimal budget = a.budgetUsd();
+    if (a.budgetUsd() != null
+        && b.budgetUsd() != null
+        && a.budgetUsd().compareTo(b.budgetUsd()) != 0) {
+      throw conflict("environment " + Text.safe(a.name()) + "'s budget", inputs, ia, ib);
+    }
+    budget = budget != null ? budget : b.budgetUsd();
+    if (a.hoursPerMonth() != b.hoursPerMonth()) {
+      throw conflict("environment " + Text.safe(a.name()) + "'s hours per month", inputs, ia, ib);
+    }
+    boolean aKnows = !a.unknown().contains("state");
+    boolean bKnows = !b.unknown().contains("state");
+    if (aKnows && bKnows && !Objects.equals(a.state(), b.state())) {
+      throw conflict("environment " + Text.safe(a.name()) + "'s state backend", inputs, ia, ib);
+    }
+    Facts.Environment known = aKnows || !bKnows ? a : b;
+    Set<String> dependsOn = new LinkedHashSet<>(a.dependsOn());
+    dependsOn.addAll(b.dependsOn());
+    return new Facts.Environment(
+        known.address(),
+        known.path(),
+        known.name(),
+        a.role().equals("hub") || b.role().equals("hub") ? "hub" : a.role(),
+        a.tier(),
+        a.hoursPerMonth(),
+        budget,
+        List.copyOf(dependsOn),
+        known.state(),
+        known.unknown());
+  }
+
+  private static InputException conflict(String what, List<Input> inputs, int a, int b) {
+    return new InputException(
+        inputs.get(b).name()
+            + ": "
+            + what
+            + " differs from "
+            + inputs.get(a).name()
+            + " (inputs of one estate must agree: fix the tags or the topology of one)",
+        null);
+  }
+
+  private static boolean collide(List<Facts> docs) {
+    Set<String> seen = new HashSet<>();
+    for (Facts doc : docs) {
+      for (String address : new HashSet<>(addresses(doc).toList())) {
         if (!seen.add(address)) {
           return true;
         }
@@ -89,60 +223,62 @@ public final class FactsMerger {
     return false;
   }
 
-  /** The input's one environment, or its position when it spans several or none. */
-  private static String qualifier(ObjectNode doc, int index) {
-    Set<String> environments = new TreeSet<>();
-    for (String collection : FactsBuilder.COLLECTIONS) {
-      if (!collection.equals("environments")) {
-        doc.path(collection).forEach(f -> environments.add(f.path("environment").asText()));
-      }
+  /** Each input's one environment when no other input has it, else its position. */
+  private static List<String> qualifiers(List<Facts> docs) {
+    List<String> candidates = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Set<String> environments = new TreeSet<>();
+      Consumer<String> add = environments::add;
+      facts(docs.get(i)).forEach(add);
+      environments.remove("all");
+      candidates.add(
+          environments.size() == 1 && !environments.contains(Attribution.UNATTRIBUTED)
+              ? environments.iterator().next()
+              : "input" + (i + 1));
     }
-    environments.remove("all");
-    return environments.size() == 1 && !environments.contains("unattributed")
-        ? environments.iterator().next()
-        : "input" + (index + 1);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      String c = candidates.get(i);
+      out.add(candidates.indexOf(c) != candidates.lastIndexOf(c) ? "input" + (i + 1) : c);
+    }
+    return out;
   }
 
-  private static void qualify(ObjectNode doc, String qualifier) {
-    for (String collection : FactsBuilder.COLLECTIONS) {
-      if (collection.equals("environments")) {
-        continue;
-      }
-      for (JsonNode fact : doc.path(collection)) {
-        prefix((ObjectNode) fact, "address", qualifier);
-        REFERENCE_FIELDS.forEach(field -> prefix((ObjectNode) fact, field, qualifier));
-        fact.path("subnets").forEach(s -> prefix((ObjectNode) s, "address", qualifier));
-      }
-    }
+  private static Stream<String> facts(Facts doc) {
+    return Stream.of(
+            doc.networks().stream().map(Facts.Network::environment),
+            doc.peerings().stream().map(Facts.Peering::environment),
+            doc.endpoints().stream().map(Facts.Endpoint::environment),
+            doc.eksClusters().stream().map(Facts.EksCluster::environment),
+            doc.nodeGroups().stream().map(Facts.NodeGroup::environment),
+            doc.databases().stream().map(Facts.Database::environment),
+            doc.caches().stream().map(Facts.Cache::environment),
+            doc.credentials().stream().map(Facts.Credential::environment),
+            doc.ingressRules().stream().map(Facts.IngressRule::environment),
+            doc.costs().stream().map(Facts.Cost::environment),
+            doc.unresolved().stream().map(Facts.Unresolved::environment))
+        .flatMap(s -> s);
   }
 
-  private static void prefix(ObjectNode fact, String field, String qualifier) {
-    JsonNode value = fact.get(field);
-    if (value != null && value.isTextual() && !value.asText().startsWith(qualifier + ":")) {
-      fact.put(field, qualifier + ":" + value.asText());
-    }
-  }
-
-  private static void mergeEnvironment(
-      ObjectNode root, Map<String, ObjectNode> seen, ObjectNode env) {
-    String name = env.path("name").asText();
-    ObjectNode existing = seen.get(name);
-    if (existing == null) {
-      seen.put(name, env);
-      ((ArrayNode) root.get("environments")).add(env);
-      return;
-    }
-    boolean existingUnknown = existing.path("unknown").toString().contains("\"state\"");
-    boolean incomingKnown = !env.path("unknown").toString().contains("\"state\"");
-    if (existingUnknown && incomingKnown) {
-      existing.set("state", env.get("state"));
-      existing.set("unknown", env.get("unknown"));
-    }
-    if (existing.path("budget_usd").isNull() && env.path("budget_usd").isNumber()) {
-      existing.set("budget_usd", env.get("budget_usd"));
-    }
-    if (existing.path("depends_on").isEmpty() && !env.path("depends_on").isEmpty()) {
-      existing.set("depends_on", env.get("depends_on"));
-    }
+  /** Every address a fact of this document carries (subnets included). */
+  private static Stream<String> addresses(Facts doc) {
+    return Stream.of(
+            doc.networks().stream()
+                .flatMap(
+                    n ->
+                        Stream.concat(
+                            Stream.of(n.address()),
+                            n.subnets().stream().map(Facts.Subnet::address))),
+            doc.peerings().stream().map(Facts.Peering::address),
+            doc.endpoints().stream().map(Facts.Endpoint::address),
+            doc.eksClusters().stream().map(Facts.EksCluster::address),
+            doc.nodeGroups().stream().map(Facts.NodeGroup::address),
+            doc.databases().stream().map(Facts.Database::address),
+            doc.caches().stream().map(Facts.Cache::address),
+            doc.credentials().stream().map(Facts.Credential::address),
+            doc.ingressRules().stream().map(Facts.IngressRule::address),
+            doc.costs().stream().map(Facts.Cost::address),
+            doc.unresolved().stream().map(Facts.Unresolved::address))
+        .flatMap(s -> s);
   }
 }

@@ -31,9 +31,19 @@ final class JsonPathIndex {
     return Optional.ofNullable(positions.get(path));
   }
 
+  /** Where one path (of any value) stands, in one streaming pass; for error messages. */
+  static Optional<SourcePosition> locate(String content, String path) {
+    return Optional.ofNullable(scan(content, path::equals, true).get(path));
+  }
+
   private static Map<String, SourcePosition> index(String content) {
+    return scan(content, JsonPathIndex::wanted, false);
+  }
+
+  private static Map<String, SourcePosition> scan(
+      String content, java.util.function.Predicate<String> wanted, boolean anyValue) {
     Map<String, SourcePosition> found = new HashMap<>();
-    try (JsonParser parser = FactsBuilder.JSON.createParser(content)) {
+    try (JsonParser parser = FactsJson.JSON.createParser(content)) {
       Deque<String[]> stack = new ArrayDeque<>();
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -56,9 +66,12 @@ final class JsonPathIndex {
             path = parent[0].isEmpty() ? parent[1] : parent[0] + "." + parent[1];
           }
         }
-        if (token == JsonToken.START_OBJECT && wanted(path)) {
+        if ((anyValue || token == JsonToken.START_OBJECT) && wanted.test(path)) {
           JsonLocation at = parser.currentTokenLocation();
           found.put(path, new SourcePosition(at.getLineNr(), at.getColumnNr()));
+          if (anyValue) {
+            return found;
+          }
         }
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           stack.push(new String[] {path, null, token == JsonToken.START_ARRAY ? "-1" : null});

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code terraform show -json} of a plan, format 0.1 to 1.x (unknown keys ignored). Resources come
- * from {@code resource_changes} (deletes skipped; no-ops kept, they still cost and overlap), or
- * from {@code planned_values} in plans without changes; {@code configuration} tells where each
- * value comes from; {@code after_unknown} what is known only after apply.
+ * {@code terraform show -json} of a plan, format 0.1 to 1.x, bound to {@link PlanJson} (so a wrong
+ * type anywhere it reads is an input error). Resources come from {@code resource_changes} (deletes
+ * skipped; no-ops kept, they still cost and overlap), or from {@code planned_values} in plans
+ * without changes; {@code configuration} tells where each value comes from and how resources and
+ * modules refer to each other; {@code after_unknown} what is known only after apply.
  */
 final class PlanReader {
   private PlanReader() {}
@@ -28,9 +29,8 @@ final class PlanReader {
             || root.has("prior_state"));
   }
 
-  /** The resources, and each module call's input expressions by module prefix. */
-  record Result(
-      List<TfResource> resources, Map<String, JsonNode> moduleInputs, Evidence evidence) {}
+  /** The resources, the configuration's module wiring, and the evidence for credentials. */
+  record Result(List<TfResource> resources, ModuleWiring wiring, Evidence evidence) {}
 
   /**
    * Strings written as constants anywhere in the configuration, and the values of the root
@@ -41,145 +41,175 @@ final class PlanReader {
     static final Evidence NONE = new Evidence(Set.of(), Set.of());
   }
 
-  static Result read(JsonNode root, String file) throws InputException {
-    String version = root.path("format_version").asText("");
-    if (!version.matches("[01]\\.\\d+")) {
+  static Result read(JsonNode root, String text, String file) throws InputException {
+    JsonNode version = root.path("format_version");
+    if (!version.isTextual() || !version.asText().matches("[01]\\.\\d{1,4}")) {
       throw new InputException(
           file
               + ": format_version: plan format '"
-              + version
-              + "' is not supported (expected 0.x or 1.x)",
+              + Text.safe(version.asText())
+              + "' is not supported (expected 0.x or 1.x, as `terraform show -json` writes)",
           null);
     }
-    Map<String, JsonNode> expressions = new HashMap<>();
-    Map<String, JsonNode> moduleInputs = new HashMap<>();
-    indexConfiguration(root.at("/configuration/root_module"), "", expressions, moduleInputs);
-    List<TfResource> resources = new ArrayList<>();
-    JsonNode changes = root.path("resource_changes");
-    if (!changes.isMissingNode() && !changes.isArray()) {
-      throw new InputException(file + ": resource_changes: expected a list", null);
+    PlanJson plan = StrictJson.bind(root, PlanJson.class, text, file);
+    Map<String, ObjectNode> expressions = new HashMap<>();
+    ModuleWiring wiring = new ModuleWiring();
+    if (plan.configuration() != null && plan.configuration().rootModule() != null) {
+      indexConfiguration(plan.configuration().rootModule(), "", expressions, wiring);
     }
+    List<TfResource> resources = new ArrayList<>();
+    List<PlanJson.ResourceChange> changes = orEmpty(plan.resourceChanges());
     for (int i = 0; i < changes.size(); i++) {
-      JsonNode change = changes.get(i);
-      JsonNode actions = change.at("/change/actions");
-      if (actions.size() == 1 && "delete".equals(actions.get(0).asText())) {
+      String path = "resource_changes[" + i + "]";
+      PlanJson.ResourceChange change = changes.get(i);
+      require(change.address(), change.type(), path, text, file);
+      if (change.change() == null) {
+        throw error(file, text, path + ".change", "expected an object with actions and after");
+      }
+      List<String> actions = orEmpty(change.change().actions());
+      if (actions.equals(List.of("delete"))) {
         continue;
       }
-      JsonNode after = change.at("/change/after");
-      if (!after.isMissingNode() && !after.isNull() && !after.isObject()) {
-        throw new InputException(
-            file
-                + ": resource_changes["
-                + i
-                + "].change.after: expected an object of values, got "
-                + after.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
-            null);
+      JsonNode after = change.change().after();
+      if (after != null && !after.isNull() && !after.isObject()) {
+        throw error(file, text, path + ".change.after", "expected an object of values");
       }
       resources.add(
           resource(
-              change,
-              after.isObject() ? after : FactsBuilder.JSON.createObjectNode(),
-              unknownPaths(change.at("/change/after_unknown")),
+              change.address(),
+              change.type(),
+              change.mode(),
+              after instanceof ObjectNode values ? values : FactsJson.JSON.createObjectNode(),
+              unknownPaths(change.change().afterUnknown()),
               expressions,
-              "resource_changes[" + i + "]",
-              file));
+              path));
     }
-    if (changes.size() == 0) {
+    if (changes.isEmpty() && plan.plannedValues() != null) {
       plannedValues(
-          root.at("/planned_values/root_module"),
+          plan.plannedValues().rootModule(),
           "planned_values.root_module",
           expressions,
           resources,
+          text,
           file);
     }
     Set<String> constants = new HashSet<>();
     collectConstants(root.path("configuration"), constants);
     Set<String> variableValues = new HashSet<>();
-    root.path("variables")
-        .forEach(
-            v -> {
-              if (v.path("value").isTextual()) {
-                variableValues.add(v.path("value").asText());
-              }
-            });
-    return new Result(resources, moduleInputs, new Evidence(constants, variableValues));
+    if (plan.variables() != null) {
+      plan.variables().values().stream()
+          .map(PlanJson.Variable::value)
+          .filter(v -> v != null && v.isTextual())
+          .forEach(v -> variableValues.add(v.asText()));
+    }
+    return new Result(resources, wiring, new Evidence(constants, variableValues));
   }
 
   private static void plannedValues(
-      JsonNode module,
+      PlanJson.Module module,
       String path,
-      Map<String, JsonNode> expressions,
+      Map<String, ObjectNode> expressions,
       List<TfResource> out,
+      String text,
       String file)
       throws InputException {
-    JsonNode resources = module.path("resources");
+    if (module == null) {
+      return;
+    }
+    List<PlanJson.StateResource> resources = orEmpty(module.resources());
     for (int i = 0; i < resources.size(); i++) {
-      JsonNode r = resources.get(i);
+      PlanJson.StateResource r = resources.get(i);
+      String at = path + ".resources[" + i + "]";
+      require(r.address(), r.type(), at, text, file);
       out.add(
           resource(
-              r,
-              r.path("values").isObject() ? r.path("values") : FactsBuilder.JSON.createObjectNode(),
+              r.address(),
+              r.type(),
+              r.mode(),
+              r.values() == null ? FactsJson.JSON.createObjectNode() : r.values(),
               Set.of(),
               expressions,
-              path + ".resources[" + i + "]",
-              file));
+              at));
     }
-    JsonNode children = module.path("child_modules");
+    List<PlanJson.Module> children = orEmpty(module.childModules());
     for (int i = 0; i < children.size(); i++) {
-      plannedValues(children.get(i), path + ".child_modules[" + i + "]", expressions, out, file);
+      plannedValues(
+          children.get(i), path + ".child_modules[" + i + "]", expressions, out, text, file);
     }
+  }
+
+  private static void require(String address, String type, String path, String text, String file)
+      throws InputException {
+    if (address == null || address.isEmpty()) {
+      throw error(file, text, path, "expected an 'address' string");
+    }
+    if (type == null || type.isEmpty()) {
+      throw error(file, text, path, "expected a 'type' string");
+    }
+  }
+
+  private static InputException error(String file, String text, String path, String what) {
+    String at =
+        JsonPathIndex.locate(text, path).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
+    return new InputException(
+        file
+            + at
+            + ": "
+            + path
+            + ": "
+            + what
+            + " (is this the unedited output of `terraform show -json`?)",
+        null);
   }
 
   private static TfResource resource(
-      JsonNode node,
-      JsonNode values,
+      String address,
+      String type,
+      String mode,
+      ObjectNode values,
       Set<String> unknown,
-      Map<String, JsonNode> expressions,
-      String path,
-      String file)
-      throws InputException {
-    JsonNode address = node.path("address");
-    JsonNode type = node.path("type");
-    if (!address.isTextual() || !type.isTextual()) {
-      throw new InputException(
-          file + ": " + path + ": expected 'address' and 'type' strings", null);
-    }
-    if (!values.isObject()) {
-      throw new InputException(file + ": " + path + ": expected an object of values", null);
-    }
-    String configAddress = withoutInstanceKeys(address.asText());
-    boolean data = "data".equals(node.path("mode").asText()) || configAddress.contains("data.");
+      Map<String, ObjectNode> expressions,
+      String path) {
+    String configAddress = Addresses.withoutInstanceKeys(address);
+    boolean data = "data".equals(mode) || Addresses.isData(address);
     return new TfResource(
-        address.asText(),
-        address.asText(),
-        type.asText(),
-        data,
-        (ObjectNode) values.deepCopy(),
-        unknown,
-        expressions.get(configAddress),
-        null,
-        path);
-  }
-
-  /** {@code module.a["x"].aws_instance.b[0]} is configured as {@code module.a.aws_instance.b}. */
-  static String withoutInstanceKeys(String address) {
-    return address.replaceAll("\\[[^]]*\\]", "");
+        address, address, type, data, values, unknown, expressions.get(configAddress), null, path);
   }
 
   private static void indexConfiguration(
-      JsonNode module, String prefix, Map<String, JsonNode> out, Map<String, JsonNode> inputs) {
-    for (JsonNode r : module.path("resources")) {
-      out.put(prefix + r.path("address").asText(), r.path("expressions"));
+      PlanJson.ConfigModule module,
+      String prefix,
+      Map<String, ObjectNode> out,
+      ModuleWiring wiring) {
+    for (PlanJson.ConfigResource r : orEmpty(module.resources())) {
+      if (r.address() != null && r.expressions() != null) {
+        out.put(prefix + r.address(), r.expressions());
+      }
     }
-    module
-        .path("module_calls")
-        .fields()
-        .forEachRemaining(
-            call -> {
-              String child = prefix + "module." + call.getKey() + ".";
-              inputs.put(child, call.getValue().path("expressions"));
-              indexConfiguration(call.getValue().path("module"), child, out, inputs);
-            });
+    if (module.outputs() != null) {
+      module
+          .outputs()
+          .forEach(
+              (name, output) -> {
+                if (output.expression() != null) {
+                  wiring.output(prefix, name, output.expression());
+                }
+              });
+    }
+    if (module.moduleCalls() != null) {
+      module
+          .moduleCalls()
+          .forEach(
+              (name, call) -> {
+                String child = prefix + "module." + name + ".";
+                if (call.expressions() != null) {
+                  wiring.inputs(child, call.expressions());
+                }
+                if (call.module() != null) {
+                  indexConfiguration(call.module(), child, out, wiring);
+                }
+              });
+    }
   }
 
   private static void collectConstants(JsonNode node, Set<String> out) {
@@ -202,7 +232,9 @@ final class PlanReader {
   /** Dotted paths of every {@code true} in after_unknown (list indices dropped). */
   static Set<String> unknownPaths(JsonNode afterUnknown) {
     Set<String> paths = new HashSet<>();
-    collect(afterUnknown, "", paths);
+    if (afterUnknown != null) {
+      collect(afterUnknown, "", paths);
+    }
     return paths;
   }
 
@@ -220,5 +252,9 @@ final class PlanReader {
     } else if (node.isArray()) {
       node.forEach(element -> collect(element, prefix, out));
     }
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 }

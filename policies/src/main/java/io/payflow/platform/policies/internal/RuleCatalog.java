@@ -41,7 +41,7 @@ public final class RuleCatalog {
   static RuleCatalog parse(byte[] json) {
     try {
       Map<String, Rule> byPackage = new TreeMap<>();
-      for (JsonNode r : FactsBuilder.JSON.readTree(json).path("rules")) {
+      for (JsonNode r : FactsJson.JSON.readTree(json).path("rules")) {
         List<String> references = new ArrayList<>();
         r.path("references").forEach(ref -> references.add(ref.asText()));
         byPackage.put(

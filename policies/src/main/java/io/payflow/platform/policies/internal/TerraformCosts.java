@@ -1,6 +1,6 @@
 package io.payflow.platform.policies.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.payflow.platform.policies.Facts;
 import io.payflow.platform.topology.CapacityType;
 import io.payflow.platform.topology.Money;
 import io.payflow.platform.topology.PriceKeys;
@@ -14,6 +14,8 @@ import java.util.Optional;
  * (IAM, routes, ...) are not listed; a priced type whose price is missing is listed as unpriced.
  */
 final class TerraformCosts {
+  static final String UNKNOWN_KEY = "unknown-until-apply";
+
   private final PricingCatalog catalog;
   private final FactsBuilder facts;
 
@@ -74,6 +76,7 @@ final class TerraformCosts {
   private void instance(TfResource r, String env, int hours) {
     String type = TfValues.literal(r.attr("instance_type"));
     if (type == null) {
+      unpriced(r, env, "EC2 instance of a type unknown until apply");
       return;
     }
     hourly(r, env, hours, "EC2 " + type, PriceKeys.ec2(type, CapacityType.ON_DEMAND), 1);
@@ -86,6 +89,7 @@ final class TerraformCosts {
     String engine = TfValues.literal(r.attr("engine"));
     String instanceClass = TfValues.literal(r.attr("instance_class"));
     if (engine == null || instanceClass == null) {
+      unpriced(r, env, "RDS instance of an engine or class unknown until apply");
       return;
     }
     int copies = Boolean.TRUE.equals(TfValues.bool(r.attr("multi_az"))) ? 2 : 1;
@@ -108,10 +112,12 @@ final class TerraformCosts {
 
   private void cache(TfResource r, String env, int hours) {
     String nodeType = TfValues.literal(r.attr("node_type"));
-    if (nodeType != null) {
-      hourly(
-          r, env, hours, "ElastiCache " + nodeType, PriceKeys.elasticache(nodeType), cacheNodes(r));
+    if (nodeType == null) {
+      unpriced(r, env, "ElastiCache nodes of a type unknown until apply");
+      return;
     }
+    hourly(
+        r, env, hours, "ElastiCache " + nodeType, PriceKeys.elasticache(nodeType), cacheNodes(r));
   }
 
   static int cacheNodes(TfResource r) {
@@ -140,13 +146,20 @@ final class TerraformCosts {
       TfResource r, String env, String description, String key, long quantity, int hours) {
     Optional<Money> cost =
         catalog.price(key).map(p -> p.monthly(BigDecimal.valueOf(quantity), hours));
-    ObjectNode c = facts.fact("costs", r.address() + ": " + description, env, r.path());
-    c.put("description", description);
-    c.put("price_key", key);
-    if (cost.isPresent()) {
-      c.put("monthly_usd", cost.get().amount());
-    } else {
-      c.putNull("monthly_usd");
-    }
+    facts.costs.add(
+        new Facts.Cost(
+            r.address() + ": " + description,
+            env,
+            r.path(),
+            description,
+            key,
+            cost.map(Money::amount).orElse(null)));
+  }
+
+  /** A priced type whose size only apply knows: listed unpriced, so the budget check says so. */
+  private void unpriced(TfResource r, String env, String description) {
+    facts.costs.add(
+        new Facts.Cost(
+            r.address() + ": " + description, env, r.path(), description, UNKNOWN_KEY, null));
   }
 }

@@ -4,17 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Terraform JSON configuration: a CDKTF {@code cdk.tf.json} or any {@code *.tf.json}. Values are
- * literals or {@code ${...}} interpolations; an interpolated attribute is unknown until apply.
+ * Terraform JSON configuration: a CDKTF {@code cdk.tf.json} or any {@code *.tf.json}, in every
+ * shape Terraform accepts (a block's object form and its array-of-objects form). Values are
+ * literals or {@code ${...}} interpolations; an interpolated attribute is unknown until apply. A
+ * block of the wrong type is an input error with its path, never skipped.
  */
 final class TerraformJsonReader {
+  private static final Set<String> BACKEND_STRINGS =
+      Set.of("bucket", "key", "region", "dynamodb_table", "kms_key_id");
+
   private TerraformJsonReader() {}
 
   record Result(TfStack stack, List<TfResource> resources) {}
@@ -30,8 +34,8 @@ final class TerraformJsonReader {
   }
 
   /**
-   * {@code stackName} overrides the CDKTF metadata; {@code cdktf} says a missing backend means
-   * local.
+   * {@code stackName} overrides the CDKTF metadata ({@code //.metadata.stackName}); {@code cdktf}
+   * says a missing backend means local.
    */
   static Result read(
       JsonNode root,
@@ -39,63 +43,132 @@ final class TerraformJsonReader {
       String stackName,
       List<String> dependencies,
       boolean cdktf) {
-    String stack =
-        stackName != null ? stackName : textOrNull(root.at("/\u002F\u002F/metadata/stackName"));
+    if (!root.isObject()) {
+      throw new BadInput("(document)", "expected a JSON object of Terraform blocks");
+    }
+    JsonNode meta = root.path("//").path("metadata").path("stackName");
+    String stack = stackName != null ? stackName : meta.isTextual() ? meta.asText() : null;
     boolean isCdktf = cdktf || root.has("//");
-    JsonNode backends = root.at("/terraform/backend");
-    JsonNode backend = backends.isObject() ? backends : null;
-    if (backend == null && backends.isArray() && backends.size() > 0) {
-      backend = backends.get(0);
+    Map<String, JsonNode> backends = new LinkedHashMap<>();
+    for (Block terraform : Blocks.entries(root.get("terraform"), "terraform")) {
+      backends.putAll(Blocks.named(terraform.body().get("backend"), terraform.path() + ".backend"));
+    }
+    if (backends.size() > 1) {
+      throw new BadInput(
+          "terraform.backend", "declares " + backends.size() + " backends; Terraform takes one");
+    }
+    String backendType = backends.isEmpty() ? null : backends.keySet().iterator().next();
+    JsonNode backend = backendType == null ? null : backends.get(backendType);
+    if ("s3".equals(backendType)) {
+      checkS3(backend);
     }
     Map<String, String> outputs = new LinkedHashMap<>();
-    root.path("output")
-        .fields()
-        .forEachRemaining(o -> outputs.put(o.getKey(), o.getValue().path("value").asText("")));
-    Map<String, String> tags = new LinkedHashMap<>();
-    JsonNode aws = TfValues.unwrap(root.at("/provider/aws"));
-    TfValues.unwrap(aws.path("default_tags"))
-        .path("tags")
-        .fields()
-        .forEachRemaining(t -> tags.put(t.getKey(), t.getValue().asText()));
+    Blocks.named(root.get("output"), "output")
+        .forEach((name, body) -> outputs.put(name, body.path("value").asText("")));
     TfStack tfStack =
         new TfStack(
-            stack, pathPrefix, backend, backend != null || isCdktf, dependencies, outputs, tags);
+            stack,
+            pathPrefix,
+            backendType,
+            backend,
+            backendType != null || isCdktf,
+            dependencies,
+            outputs,
+            defaultTags(root));
     List<TfResource> resources = new ArrayList<>();
-    collect(root.path("resource"), false, stack, pathPrefix, resources);
-    collect(root.path("data"), true, stack, pathPrefix, resources);
+    collect(root.get("resource"), "resource", false, stack, pathPrefix, resources);
+    collect(root.get("data"), "data", true, stack, pathPrefix, resources);
     return new Result(tfStack, resources);
   }
 
-  private static void collect(
-      JsonNode block, boolean data, String stack, String pathPrefix, List<TfResource> out) {
-    for (Iterator<Map.Entry<String, JsonNode>> types = block.fields(); types.hasNext(); ) {
-      Map.Entry<String, JsonNode> type = types.next();
-      for (Iterator<Map.Entry<String, JsonNode>> names = type.getValue().fields();
-          names.hasNext(); ) {
-        Map.Entry<String, JsonNode> named = names.next();
-        String local = (data ? "data." : "") + type.getKey() + "." + named.getKey();
-        ObjectNode values =
-            named.getValue().isObject()
-                ? ((ObjectNode) named.getValue()).deepCopy()
-                : FactsBuilder.JSON.createObjectNode();
-        values.remove("//");
-        out.add(
-            new TfResource(
-                stack == null ? local : stack + ":" + local,
-                local,
-                type.getKey(),
-                data,
-                values,
-                expressionAttributes(values),
-                null,
-                stack,
-                pathPrefix
-                    + (data ? "data." : "resource.")
-                    + type.getKey()
-                    + "."
-                    + named.getKey()));
+  private static void checkS3(JsonNode s3) {
+    for (String field : BACKEND_STRINGS) {
+      JsonNode value = s3.get(field);
+      if (value != null && !value.isTextual() && !value.isNull()) {
+        throw new BadInput("terraform.backend.s3." + field, "expected a string");
       }
     }
+    JsonNode encrypt = s3.get("encrypt");
+    if (encrypt != null
+        && !encrypt.isNull()
+        && TfValues.bool(encrypt) == null
+        && !TfValues.isExpression(encrypt)) {
+      throw new BadInput("terraform.backend.s3.encrypt", "expected true or false");
+    }
+  }
+
+  /** The AWS provider's default tags (the provider without an alias), as strings. */
+  private static Map<String, String> defaultTags(JsonNode root) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    JsonNode providers = root.get("provider");
+    if (providers == null) {
+      return tags;
+    }
+    List<Block> awsProviders = new ArrayList<>();
+    for (Block provider : Blocks.entries(providers, "provider")) {
+      awsProviders.addAll(Blocks.entries(provider.body().get("aws"), "provider.aws"));
+    }
+    for (Block aws : awsProviders) {
+      if (aws.body().has("alias")) {
+        continue;
+      }
+      for (Block defaults :
+          Blocks.entries(aws.body().get("default_tags"), aws.path() + ".default_tags")) {
+        JsonNode values = defaults.body().get("tags");
+        if (values == null) {
+          continue;
+        }
+        if (!values.isObject()) {
+          throw new BadInput(
+              defaults.path() + ".tags", "expected an object of tag names and values");
+        }
+        values
+            .fields()
+            .forEachRemaining(
+                t -> {
+                  if (!t.getValue().isTextual()) {
+                    throw new BadInput(
+                        defaults.path() + ".tags." + t.getKey(), "expected a string");
+                  }
+                  tags.put(t.getKey(), t.getValue().asText());
+                });
+      }
+    }
+    return tags;
+  }
+
+  private static void collect(
+      JsonNode block,
+      String kind,
+      boolean data,
+      String stack,
+      String pathPrefix,
+      List<TfResource> out) {
+    Set<String> seen = new HashSet<>();
+    Blocks.named(block, kind)
+        .forEach(
+            (type, byName) ->
+                Blocks.named(byName, kind + "." + type)
+                    .forEach(
+                        (name, body) -> {
+                          String local = (data ? "data." : "") + type + "." + name;
+                          if (!seen.add(local)) {
+                            throw new BadInput(kind + "." + type + "." + name, "is declared twice");
+                          }
+                          ObjectNode values = ((ObjectNode) body).deepCopy();
+                          values.remove("//");
+                          out.add(
+                              new TfResource(
+                                  stack == null ? local : stack + ":" + local,
+                                  local,
+                                  type,
+                                  data,
+                                  values,
+                                  expressionAttributes(values),
+                                  null,
+                                  stack,
+                                  pathPrefix + kind + "." + type + "." + name));
+                        }));
   }
 
   /** Attributes whose value is an interpolation, at any depth, as dotted paths. */
@@ -121,7 +194,66 @@ final class TerraformJsonReader {
     }
   }
 
-  private static String textOrNull(JsonNode node) {
-    return node.isTextual() ? node.asText() : null;
+  /** One block body and where it stands. */
+  record Block(ObjectNode body, String path) {}
+
+  /** Terraform JSON's two forms of a block: an object, or an array of objects merged in order. */
+  static final class Blocks {
+    private Blocks() {}
+
+    /** The bodies of an unlabelled block ({@code terraform}, {@code default_tags}). */
+    static List<Block> entries(JsonNode node, String path) {
+      List<Block> out = new ArrayList<>();
+      if (node == null || node.isNull()) {
+        return out;
+      }
+      if (node.isObject()) {
+        out.add(new Block((ObjectNode) node, path));
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          if (!node.get(i).isObject()) {
+            throw new BadInput(path + "[" + i + "]", "expected an object (a block's body)");
+          }
+          out.add(new Block((ObjectNode) node.get(i), path));
+        }
+      } else {
+        throw new BadInput(path, "expected an object or an array of objects");
+      }
+      return out;
+    }
+
+    /** One label level ({@code resource}, {@code resource.aws_vpc}): label to body, in order. */
+    static Map<String, JsonNode> named(JsonNode node, String path) {
+      Map<String, JsonNode> out = new LinkedHashMap<>();
+      for (Block block : entries(node, path)) {
+        block
+            .body()
+            .fields()
+            .forEachRemaining(
+                f -> {
+                  if (f.getKey().equals("//")) {
+                    return;
+                  }
+                  JsonNode value = f.getValue();
+                  if (value.isArray() && value.size() == 1 && value.get(0).isObject()) {
+                    value = value.get(0);
+                  }
+                  if (!value.isObject()) {
+                    throw new BadInput(path + "." + f.getKey(), "expected an object");
+                  }
+                  if (out.containsKey(f.getKey()) && path.indexOf('.') > 0) {
+                    throw new BadInput(path + "." + f.getKey(), "is declared twice");
+                  }
+                  out.merge(f.getKey(), value, (a, b) -> merge((ObjectNode) a, (ObjectNode) b));
+                });
+      }
+      return out;
+    }
+
+    private static JsonNode merge(ObjectNode a, ObjectNode b) {
+      ObjectNode merged = a.deepCopy();
+      merged.setAll(b);
+      return merged;
+    }
   }
 }

@@ -14,7 +14,7 @@ final class TfValues {
 
   private static final Pattern REFERENCE =
       Pattern.compile(
-          "((?:module\\.[A-Za-z0-9_-]+(?:\\[[^]]*\\])?\\.)*(?:data\\.)?[A-Za-z][A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+)");
+          "((?:module\\.[A-Za-z0-9_-]+(?:\\[[^]]*\\])?\\.)*(?:data\\.)?[A-Za-z][A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+(?:\\[[^]]*\\])?)");
 
   private TfValues() {}
 
@@ -90,5 +90,18 @@ final class TfValues {
           });
     }
     return values;
+  }
+
+  /** The string-valued entries of an object (tags), in order; other values are not tags. */
+  static java.util.Map<String, String> stringMap(JsonNode node) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    node.fields()
+        .forEachRemaining(
+            f -> {
+              if (f.getValue().isTextual()) {
+                out.put(f.getKey(), f.getValue().asText());
+              }
+            });
+    return out;
   }
 }

@@ -76,7 +76,7 @@ public final class Violations {
       throws PolicyEvaluationException {
     JsonNode root;
     try {
-      root = FactsBuilder.JSON.readTree(result);
+      root = FactsJson.JSON.readTree(result);
     } catch (IOException e) {
       throw new PolicyEvaluationException(bundle + ": policy returned malformed JSON", e);
     }

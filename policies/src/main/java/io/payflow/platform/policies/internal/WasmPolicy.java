@@ -1,7 +1,6 @@
 package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.styra.opa.wasm.OpaPolicy;
 import io.payflow.platform.policies.PolicyEvaluationException;
 import java.util.Map;
@@ -28,7 +27,7 @@ public final class WasmPolicy {
         builder.disableCompiler();
       }
       OpaPolicy policy = builder.build();
-      policy.data(FactsBuilder.JSON.writeValueAsString(Map.of("config", config)));
+      policy.data(FactsJson.JSON.writeValueAsString(Map.of("config", config)));
       return new WasmPolicy(name, policy);
     } catch (JsonProcessingException e) {
       throw new PolicyEvaluationException(
@@ -43,7 +42,7 @@ public final class WasmPolicy {
   }
 
   /** The raw result of the module's first entrypoint for one input. */
-  public synchronized String evaluate(JsonNode input) throws PolicyEvaluationException {
+  public synchronized String evaluate(String input) throws PolicyEvaluationException {
     try {
       return policy.evaluate(input);
     } catch (RuntimeException e) {

@@ -28,9 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
             .filter(r -> r.id().equalsIgnoreCase(id))
             .findFirst()
             .orElseThrow(
-                () ->
-                    new InputException(
-                        "unknown rule '" + id + "' (payflow rules lists them)", null));
+                () -> new UserError("unknown rule '" + id + "' (payflow rules lists them)", null));
     PrintWriter out = spec.commandLine().getOut();
     out.println(rule.id() + "  " + rule.title());
     out.println("severity:    " + rule.severity().label());

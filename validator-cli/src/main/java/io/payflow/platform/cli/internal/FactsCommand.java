@@ -1,9 +1,10 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.policies.FactsDocument;
 import io.payflow.platform.policies.FactsMerge;
 import io.payflow.platform.policies.Input;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,18 +27,25 @@ final class FactsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Inputs, as for validate.")
   List<Path> paths;
 
+  @CommandLine.Option(
+      names = "--coverage",
+      description =
+          "Instead of the facts, a table: per resource type the rules read, how many the inputs"
+              + " declare, how many became facts and how many are unresolved (and why).")
+  boolean coverage;
+
   @Override
   public Integer call() throws Exception {
-    List<Input> inputs = new ArrayList<>();
-    for (Path path : paths) {
-      inputs.add(Validation.read(path));
+    List<Input> inputs = Validation.readAll(paths, p -> {});
+    FactsDocument facts =
+        inputs.size() == 1 ? inputs.get(0).facts() : FactsMerge.of(inputs).facts();
+    PrintWriter out = spec.commandLine().getOut();
+    if (coverage) {
+      out.print(CoverageTable.render(facts.facts()));
+    } else {
+      out.print(facts.json());
     }
-    String json =
-        inputs.size() == 1
-            ? inputs.get(0).facts().json()
-            : FactsMerge.of(inputs.stream().map(Input::facts).toList()).facts().json();
-    spec.commandLine().getOut().print(json);
-    spec.commandLine().getOut().flush();
+    out.flush();
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package io.payflow.platform.cli.internal;
 
 import io.payflow.platform.cli.ExitCode;
+import io.payflow.platform.policies.PolicyEvaluationException;
 import io.payflow.platform.topology.DependencyCycleException;
 import io.payflow.platform.topology.TopologyLoadException;
 import java.io.PrintWriter;
@@ -8,57 +9,48 @@ import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
- * Maps every failure to an exit code and one line on stderr. Stack traces only with --debug,
- * because a pre-commit hook user needs the file and the fix, not the call chain.
+ * The one mapping from a failure to an exit code and one line on stderr: input errors are exit 2
+ * (the file and the fix), an evaluation that fails is exit 3, and anything else is a bug in the
+ * tool: exit 3, "internal error", never blamed on the input. Stack traces only with --debug.
  */
 final class Failures {
   private Failures() {}
 
   static int exitCodeOf(Throwable e) {
-    return code(e).code();
-  }
-
-  private static ExitCode code(Throwable e) {
-    if (e instanceof TopologyLoadException
-        || e instanceof InputException
-        || e instanceof DependencyCycleException) {
-      return ExitCode.INPUT_ERROR;
-    }
-    if (e.getClass().getSimpleName().equals("PolicyEvaluationException")) {
-      return ExitCode.EVALUATION_ERROR;
-    }
-    return ExitCode.EVALUATION_ERROR;
+    return isInputError(e) ? ExitCode.INPUT_ERROR.code() : ExitCode.EVALUATION_ERROR.code();
   }
 
   private static boolean isInputError(Throwable e) {
-    return e instanceof TopologyLoadException
-        || e instanceof InputException
+    return e instanceof UserError
         || e instanceof io.payflow.platform.policies.InputException
+        || e instanceof TopologyLoadException
         || e instanceof DependencyCycleException;
   }
 
   static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    ExitCode code = code(e);
-    String kind = code == ExitCode.INPUT_ERROR ? "error" : "evaluation error";
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (!(e instanceof TopologyLoadException
-        || e instanceof InputException
-        || e instanceof DependencyCycleException)) {
-      message = message + " (" + e.getClass().getSimpleName() + "; rerun with --debug for details)";
+    String line;
+    if (isInputError(e)) {
+      line = "payflow: error: " + e.getMessage();
+    } else if (e instanceof PolicyEvaluationException) {
+      line = "payflow: evaluation error: " + e.getMessage() + " (nothing was checked: not a pass)";
+    } else {
+      line =
+          "payflow: internal error: the check could not complete (a bug in payflow, not in your"
+              + " input; rerun with --debug and report the trace)";
     }
-    err.println("payflow: " + kind + ": " + message);
+    err.println(Printable.line(line));
     if (debugRequested(parseResult)) {
       e.printStackTrace(err);
     }
     err.flush();
-    return code.code();
+    return exitCodeOf(e);
   }
 
   static int handleUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("payflow: usage: " + e.getMessage());
+    err.println(Printable.line("payflow: usage: " + e.getMessage()));
     err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
     if (Arrays.asList(args).contains("--debug")) {
       e.printStackTrace(err);

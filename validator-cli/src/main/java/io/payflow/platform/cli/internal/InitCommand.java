@@ -32,7 +32,7 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (Files.exists(file) && !force) {
-      throw new InputException(file + ": already exists (use --force to overwrite)", null);
+      throw new UserError(file + ": already exists (use --force to overwrite)", null);
     }
     try (InputStream starter =
         InitCommand.class.getResourceAsStream("/io/payflow/platform/cli/starter.yaml")) {

@@ -46,7 +46,7 @@ final class ProjectConfigLoader {
     Path path = file.get();
     try {
       if (Files.size(path) > 1024 * 1024) {
-        throw new InputException(path + ": config file is over 1 MiB", null);
+        throw new UserError(path + ": config file is over 1 MiB", null);
       }
       ProjectConfig config = YAML.readValue(Files.readString(path), ProjectConfig.class);
       return config == null ? ProjectConfig.NONE : config;
@@ -57,10 +57,10 @@ final class ProjectConfigLoader {
           e.getCause() instanceof IllegalArgumentException cause
               ? cause.getMessage()
               : e.getOriginalMessage();
-      throw new InputException(
+      throw new UserError(
           path + where + ": " + pathOf(e) + reason.lines().findFirst().orElse(""), e);
     } catch (IOException e) {
-      throw new InputException(
+      throw new UserError(
           path + ": cannot read config (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }
   }

@@ -20,7 +20,7 @@ final class SynthRunner {
       log.flush();
       return result;
     } catch (SynthException e) {
-      throw new InputException(e.getMessage(), e);
+      throw new UserError(e.getMessage(), e);
     }
   }
 }

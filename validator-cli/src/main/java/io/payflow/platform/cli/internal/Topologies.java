@@ -13,7 +13,7 @@ final class Topologies {
     try {
       return TopologyLoader.load(file);
     } catch (TopologyLoadException e) {
-      throw new InputException(e.getMessage(), e);
+      throw new UserError(e.getMessage(), e);
     }
   }
 }

@@ -72,11 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
     ProjectConfig project = ProjectConfigLoader.load(config);
     Severity threshold = project.threshold(failOn);
     PolicyEngine engine = Validation.engine(project, bundles);
-    List<Input> inputs = new ArrayList<>();
-    for (Path path : paths) {
-      progress(path);
-      inputs.add(Validation.read(path));
-    }
+    List<Input> inputs = Validation.readAll(paths, this::progress);
     Outcome outcome = new Validation(engine, project, LocalDate.now()).run(inputs, threshold);
     write(outcome);
     return outcome.exitCode();
@@ -94,19 +90,25 @@ final class ValidateCommand implements Callable<Integer> {
             new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
       format.renderer(false).render(outcome, file);
     } catch (IOException e) {
-      throw new InputException(output + ": cannot write report (" + e.getMessage() + ")", e);
+      throw new UserError(output + ": cannot write report (" + e.getMessage() + ")", e);
     }
     spec.commandLine().getErr().println(TextRenderer.summary(outcome) + " -> " + output);
   }
 
   /** Large plans take a moment: say what is happening, on a terminal only. */
-  private void progress(Path path) throws IOException {
-    if (System.console() != null
-        && Files.isRegularFile(path)
-        && Files.size(path) > 8L * 1024 * 1024) {
-      spec.commandLine()
-          .getErr()
-          .printf("payflow: reading %s (%d MB)...%n", path, Files.size(path) / (1024 * 1024));
+  private void progress(Path path) {
+    try {
+      if (System.console() != null
+          && Files.isRegularFile(path)
+          && Files.size(path) > 8L * 1024 * 1024) {
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "payflow: reading %s (%d MB)...%n",
+                Printable.line(path.toString()), Files.size(path) / (1024 * 1024));
+      }
+    } catch (IOException e) {
+      // A progress note only; reading the file reports the real problem.
     }
   }
 

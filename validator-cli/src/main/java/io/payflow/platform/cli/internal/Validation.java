@@ -36,11 +36,33 @@ final class Validation {
     return builder.build();
   }
 
+  /**
+   * Reads each input once: the same file named twice (or through another path) is one input, so a
+   * plan given twice never overlaps itself.
+   */
+  static List<Input> readAll(List<Path> paths, java.util.function.Consumer<Path> progress) {
+    List<Input> inputs = new ArrayList<>();
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (Path path : paths) {
+      Path identity;
+      try {
+        identity = path.toRealPath();
+      } catch (java.io.IOException e) {
+        identity = path.toAbsolutePath().normalize();
+      }
+      if (seen.add(identity)) {
+        progress.accept(path);
+        inputs.add(read(path));
+      }
+    }
+    return inputs;
+  }
+
   static Input read(Path path) {
     try {
       return Inputs.read(path, path.toString());
     } catch (InputException e) {
-      throw new io.payflow.platform.cli.internal.InputException(e.getMessage(), e);
+      throw new UserError(e.getMessage(), e);
     }
   }
 
@@ -71,9 +93,9 @@ final class Validation {
     } else if (terraform.size() > 1) {
       FactsMerge merge;
       try {
-        merge = FactsMerge.of(terraform.stream().map(Input::facts).toList());
-      } catch (io.payflow.platform.policies.InputException e) {
-        throw new PolicyEvaluationException(e.getMessage(), e);
+        merge = FactsMerge.of(terraform);
+      } catch (InputException e) {
+        throw new UserError(e.getMessage(), e);
       }
       for (Finding f : engine.evaluate(merge.facts()).findings()) {
         place(f, terraform.get(merge.inputOf(f.address())), active, waived);

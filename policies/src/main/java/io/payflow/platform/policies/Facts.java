@@ -1,0 +1,314 @@
+package io.payflow.platform.policies;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The facts document as typed records, the one shape every adapter produces and the rules read
+ * ({@code facts.schema.json}). {@link FactsJson} serializes it once, for the Wasm input and for
+ * {@code payflow facts}. Every fact carries its {@code address}; {@code path} is its place in the
+ * input file when known. A value the input cannot show is null and named in {@code unknown}; a link
+ * the adapter inferred rather than read is named in {@code inferred}; a resource the rules read but
+ * the adapter could not link or interpret is an {@link Unresolved}, never dropped.
+ */
+public record Facts(
+    String schemaVersion,
+    Source source,
+    Organisation organisation,
+    List<Environment> environments,
+    List<Network> networks,
+    List<Peering> peerings,
+    List<Endpoint> endpoints,
+    List<EksCluster> eksClusters,
+    List<NodeGroup> nodeGroups,
+    List<Database> databases,
+    List<Cache> caches,
+    List<Credential> credentials,
+    List<IngressRule> ingressRules,
+    List<Cost> costs,
+    List<Unresolved> unresolved) {
+
+  /** Collections absent from a document written elsewhere are empty, never null. */
+  public Facts {
+    environments = orEmpty(environments);
+    networks = orEmpty(networks);
+    peerings = orEmpty(peerings);
+    endpoints = orEmpty(endpoints);
+    eksClusters = orEmpty(eksClusters);
+    nodeGroups = orEmpty(nodeGroups);
+    databases = orEmpty(databases);
+    caches = orEmpty(caches);
+    credentials = orEmpty(credentials);
+    ingressRules = orEmpty(ingressRules);
+    costs = orEmpty(costs);
+    unresolved = orEmpty(unresolved);
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /** What the facts were read from, and how much of it became facts. */
+  public record Source(String kind, long unattributed, SortedMap<String, Coverage> coverage) {
+    public Source {
+      coverage = coverage == null ? new java.util.TreeMap<>() : coverage;
+    }
+  }
+
+  /** Per resource type the rules read: declared in the input, read into facts, unresolved. */
+  public record Coverage(int declared, int facts, int unresolved) {
+    public Coverage plus(Coverage other) {
+      return new Coverage(
+          declared + other.declared, facts + other.facts, unresolved + other.unresolved);
+    }
+  }
+
+  public record Organisation(String name, BigDecimal budgetUsd) {}
+
+  public record Environment(
+      String address,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String name,
+      String role,
+      String tier,
+      int hoursPerMonth,
+      BigDecimal budgetUsd,
+      List<String> dependsOn,
+      State state,
+      List<String> unknown) {}
+
+  /** Remote state of an environment; only an S3 backend is judged. */
+  public record State(
+      String address,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String bucket,
+      String key,
+      String region,
+      String lockTable,
+      Boolean encrypt,
+      String kmsKey) {}
+
+  public record Network(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String name,
+      String cidr,
+      List<Subnet> subnets,
+      List<String> unknown) {
+    public Network qualified(UnaryOperator<String> q) {
+      return new Network(
+          q.apply(address),
+          environment,
+          path,
+          name,
+          cidr,
+          subnets.stream().map(s -> s.qualified(q)).toList(),
+          unknown);
+    }
+  }
+
+  public record Subnet(
+      String address,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String cidr,
+      String az,
+      String tier,
+      List<String> inferred) {
+    public Subnet qualified(UnaryOperator<String> q) {
+      return new Subnet(q.apply(address), path, cidr, az, tier, inferred);
+    }
+  }
+
+  public record Peering(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String requester,
+      String accepter,
+      List<String> inferred) {
+    public Peering qualified(UnaryOperator<String> q) {
+      return new Peering(
+          q.apply(address), environment, path, q.apply(requester), q.apply(accepter), inferred);
+    }
+  }
+
+  public record Endpoint(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String network,
+      String service,
+      String type,
+      List<String> inferred) {
+    public Endpoint qualified(UnaryOperator<String> q) {
+      return new Endpoint(
+          q.apply(address), environment, path, q.apply(network), service, type, inferred);
+    }
+  }
+
+  public record EksCluster(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String name,
+      String network,
+      Boolean endpointPublicAccess,
+      Boolean endpointPrivateAccess,
+      List<String> publicAccessCidrs,
+      boolean secretsEncryption,
+      List<String> unknown,
+      List<String> inferred) {
+    public EksCluster qualified(UnaryOperator<String> q) {
+      return new EksCluster(
+          q.apply(address),
+          environment,
+          path,
+          name,
+          network == null ? null : q.apply(network),
+          endpointPublicAccess,
+          endpointPrivateAccess,
+          publicAccessCidrs,
+          secretsEncryption,
+          unknown,
+          inferred);
+    }
+  }
+
+  public record NodeGroup(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String cluster,
+      List<String> azs,
+      String capacityType,
+      List<String> unknown) {
+    public NodeGroup qualified(UnaryOperator<String> q) {
+      return new NodeGroup(
+          q.apply(address), environment, path, cluster, azs, capacityType, unknown);
+    }
+  }
+
+  public record Database(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String engine,
+      boolean multiAz) {
+    public Database qualified(UnaryOperator<String> q) {
+      return new Database(q.apply(address), environment, path, engine, multiAz);
+    }
+  }
+
+  public record Cache(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      int nodes,
+      boolean multiAz) {
+    public Cache qualified(UnaryOperator<String> q) {
+      return new Cache(q.apply(address), environment, path, nodes, multiAz);
+    }
+  }
+
+  /** Where a credential comes from; never its value. */
+  public record Credential(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String kind,
+      String source) {
+    public Credential qualified(UnaryOperator<String> q) {
+      return new Credential(q.apply(address), environment, path, kind, source);
+    }
+  }
+
+  public record IngressRule(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String protocol,
+      int fromPort,
+      int toPort,
+      List<String> cidrs,
+      String target) {
+    public IngressRule qualified(UnaryOperator<String> q) {
+      return new IngressRule(
+          q.apply(address), environment, path, protocol, fromPort, toPort, cidrs, target);
+    }
+  }
+
+  public record Cost(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String description,
+      String priceKey,
+      BigDecimal monthlyUsd) {
+    public Cost qualified(UnaryOperator<String> q) {
+      return new Cost(q.apply(address), environment, path, description, priceKey, monthlyUsd);
+    }
+  }
+
+  /**
+   * A resource of a type the rules read that the adapter could not link or interpret, with the
+   * reason: reported by PF-INPUT-001 so that an input not fully understood never passes.
+   */
+  public record Unresolved(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String type,
+      String reason,
+      @JsonInclude(JsonInclude.Include.NON_NULL) PendingPeering pending) {
+    public Unresolved(String address, String environment, String path, String type, String reason) {
+      this(address, environment, path, type, reason, null);
+    }
+
+    public Unresolved qualified(UnaryOperator<String> q) {
+      return new Unresolved(
+          q.apply(address),
+          environment,
+          path,
+          type,
+          reason,
+          pending == null ? null : pending.qualified(q));
+    }
+  }
+
+  /**
+   * A peering one side of which is read from another stack's remote state: when the inputs are
+   * merged and that environment has exactly one VPC, the peering is linked to it (marked inferred).
+   */
+  public record PendingPeering(String requester, String accepter, String remoteEnvironment) {
+    public PendingPeering qualified(UnaryOperator<String> q) {
+      return new PendingPeering(
+          requester == null ? null : q.apply(requester),
+          accepter == null ? null : q.apply(accepter),
+          remoteEnvironment);
+    }
+  }
+
+  /** The same facts with every address (and every reference to one) passed through {@code q}. */
+  public Facts qualified(UnaryOperator<String> q) {
+    return new Facts(
+        schemaVersion,
+        source,
+        organisation,
+        environments,
+        networks.stream().map(n -> n.qualified(q)).toList(),
+        peerings.stream().map(p -> p.qualified(q)).toList(),
+        endpoints.stream().map(e -> e.qualified(q)).toList(),
+        eksClusters.stream().map(c -> c.qualified(q)).toList(),
+        nodeGroups.stream().map(n -> n.qualified(q)).toList(),
+        databases.stream().map(d -> d.qualified(q)).toList(),
+        caches.stream().map(c -> c.qualified(q)).toList(),
+        credentials.stream().map(c -> c.qualified(q)).toList(),
+        ingressRules.stream().map(r -> r.qualified(q)).toList(),
+        costs.stream().map(c -> c.qualified(q)).toList(),
+        unresolved.stream().map(u -> u.qualified(q)).toList());
+  }
+}

@@ -1,0 +1,96 @@
+package io.payflow.platform.policies.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.payflow.platform.policies.Facts;
+import io.payflow.platform.policies.FactsDocument;
+import io.payflow.platform.policies.Input;
+import io.payflow.platform.policies.InputException;
+import io.payflow.platform.policies.InputKind;
+import io.payflow.platform.topology.PricingCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A CDKTF output directory: manifest.json names the stacks, one environment each. */
+final class CdktfOutAdapter implements InputAdapter {
+  @Override
+  public boolean accepts(InputFile file) {
+    return file.isDirectory() && Files.isRegularFile(file.path().resolve("manifest.json"));
+  }
+
+  @Override
+  public Input read(InputFile file) throws InputException {
+    Path dir = file.path();
+    String name = file.name();
+    InputFile manifestFile =
+        InputReader.file(dir.resolve("manifest.json"), name + "/manifest.json");
+    JsonNode stackNodes = manifestFile.json() == null ? null : manifestFile.json().get("stacks");
+    if (stackNodes == null || !stackNodes.isObject() || stackNodes.isEmpty()) {
+      throw new InputException(
+          name + "/manifest.json: stacks: expected an object of CDKTF stacks", null);
+    }
+    List<TfStack> stacks = new ArrayList<>();
+    List<TfResource> resources = new ArrayList<>();
+    java.util.Map<String, InputFile> files = new java.util.HashMap<>();
+    for (var it = stackNodes.fields(); it.hasNext(); ) {
+      var entry = it.next();
+      String stackName = entry.getKey();
+      JsonNode declared = entry.getValue().get("synthesizedStackPath");
+      if (declared != null && !declared.isTextual()) {
+        throw new InputException(
+            name
+                + "/manifest.json: stacks."
+                + Text.safe(stackName)
+                + ".synthesizedStackPath: expected a string",
+            null);
+      }
+      String stackPath =
+          declared != null ? declared.asText() : "stacks/" + stackName + "/cdk.tf.json";
+      Path stackFile = dir.resolve(stackPath).normalize();
+      if (!stackFile.startsWith(dir.normalize())) {
+        throw new InputException(
+            name
+                + "/manifest.json: stacks."
+                + Text.safe(stackName)
+                + ": synthesizedStackPath leaves the directory",
+            null);
+      }
+      List<String> dependencies = new ArrayList<>();
+      entry.getValue().path("dependencies").forEach(d -> dependencies.add(d.asText()));
+      InputFile stack = InputReader.file(stackFile, name + "/" + stackPath);
+      files.put(stackPath, stack);
+      if (stack.json() == null) {
+        throw new InputException(stack.name() + ": expected the JSON of a CDKTF stack", null);
+      }
+      try {
+        TerraformJsonReader.Result read =
+            TerraformJsonReader.read(stack.json(), stackPath + "#", stackName, dependencies, true);
+        stacks.add(read.stack());
+        resources.addAll(read.resources());
+      } catch (BadInput e) {
+        throw Adapters.error(stack.name(), stack.text(), e);
+      }
+    }
+    Facts facts;
+    try {
+      facts =
+          new TerraformFacts(
+                  "terraform",
+                  stacks,
+                  resources,
+                  ModuleWiring.NONE,
+                  PlanReader.Evidence.NONE,
+                  PricingCatalog.bundled())
+              .build();
+    } catch (BadInput e) {
+      int hash = e.path().indexOf('#');
+      InputFile stack = hash < 0 ? null : files.get(e.path().substring(0, hash));
+      throw stack == null
+          ? Adapters.error(name, null, e)
+          : Adapters.error(stack.name(), stack.text(), e);
+    }
+    return new Input(
+        name, InputKind.CDKTF_OUT, FactsDocument.of(facts), new StackLocator(dir, name)::find);
+  }
+}

@@ -1,0 +1,48 @@
+package io.payflow.platform.policies.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.payflow.platform.policies.Facts;
+import io.payflow.platform.policies.InputException;
+
+/**
+ * The one mapper that writes facts (snake_case keys, sorted, indented: the same facts give the same
+ * bytes) and reads the small JSON documents of the engine itself (results, catalogs).
+ */
+public final class FactsJson {
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
+
+  private FactsJson() {}
+
+  /** Typed facts from JSON written by another tool or a test. */
+  public static Facts read(String json) throws InputException {
+    try {
+      Facts facts = JSON.readValue(json, Facts.class);
+      if (facts == null) {
+        throw new InputException("facts document is empty", null);
+      }
+      return facts;
+    } catch (JsonProcessingException e) {
+      throw new InputException("facts document does not match facts.schema.json", e);
+    }
+  }
+
+  /** Serializes facts once; the result is what the Wasm reads and {@code payflow facts} prints. */
+  public static String write(Facts facts) {
+    try {
+      return JSON.writeValueAsString(facts) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("facts cannot be serialized", e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.payflow.platform.policies.internal;
+
+import io.payflow.platform.policies.FactsDocument;
+import io.payflow.platform.policies.Input;
+import io.payflow.platform.policies.InputException;
+import io.payflow.platform.policies.InputKind;
+import io.payflow.platform.policies.SourceLocation;
+import io.payflow.platform.topology.PricingCatalog;
+import java.util.List;
+import java.util.Map;
+
+/** {@code terraform show -json} of a plan. Plans never show their backend. */
+final class PlanAdapter implements InputAdapter {
+  @Override
+  public boolean accepts(InputFile file) {
+    return file.json() != null && PlanReader.looksLike(file.json());
+  }
+
+  @Override
+  public Input read(InputFile file) throws InputException {
+    PlanReader.Result plan = PlanReader.read(file.json(), file.text(), file.name());
+    TfStack stack = new TfStack(null, "", null, null, false, List.of(), Map.of(), Map.of());
+    var facts =
+        Adapters.facts(
+            file,
+            () ->
+                new TerraformFacts(
+                        "plan",
+                        List.of(stack),
+                        plan.resources(),
+                        plan.wiring(),
+                        plan.evidence(),
+                        PricingCatalog.bundled())
+                    .build());
+    JsonPathIndex index = new JsonPathIndex(file.text());
+    return new Input(
+        file.name(),
+        InputKind.PLAN,
+        FactsDocument.of(facts),
+        p -> index.find(p).map(at -> new SourceLocation(file.name(), at.line(), at.column())));
+  }
+}

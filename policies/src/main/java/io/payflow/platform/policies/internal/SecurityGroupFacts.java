@@ -1,0 +1,148 @@
+package io.payflow.platform.policies.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.payflow.platform.policies.Facts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Ingress rules from security groups (inline {@code ingress}), {@code aws_security_group_rule} and
+ * {@code aws_vpc_security_group_ingress_rule}. A protocol or port range only apply knows is read as
+ * the widest (all protocols, ports 0-65535), so the SSH rule judges the worst case instead of
+ * skipping the rule. A group is the bastion's when its name, description or Name tag says so.
+ */
+final class SecurityGroupFacts {
+  private final TfResource r;
+  private final String env;
+  private final Linker linker;
+  private final FactsBuilder facts;
+
+  SecurityGroupFacts(TfResource r, String env, Linker linker, FactsBuilder facts) {
+    this.r = r;
+    this.env = env;
+    this.linker = linker;
+    this.facts = facts;
+  }
+
+  void read() {
+    switch (r.type()) {
+      case "aws_security_group" -> inline();
+      case "aws_security_group_rule" -> {
+        if ("ingress".equals(TfValues.literal(r.attr("type")))) {
+          add(
+              r.address(),
+              r.attr("protocol"),
+              r.attr("from_port"),
+              r.attr("to_port"),
+              cidrs(
+                  r.values().path("cidr_blocks"),
+                  r.values().path("ipv6_cidr_blocks"),
+                  "cidr_blocks"),
+              groupTarget());
+        }
+      }
+      case "aws_vpc_security_group_ingress_rule" ->
+          add(
+              r.address(),
+              r.attr("ip_protocol"),
+              r.attr("from_port"),
+              r.attr("to_port"),
+              cidrs(array(r.attr("cidr_ipv4")), array(r.attr("cidr_ipv6")), "cidr_ipv4"),
+              groupTarget());
+      default -> throw new IllegalStateException("not a security group type: " + r.type());
+    }
+    facts.read(r.type());
+  }
+
+  private void inline() {
+    JsonNode ingress = r.values().path("ingress");
+    List<JsonNode> rules = new ArrayList<>();
+    if (ingress.isArray()) {
+      ingress.forEach(rules::add);
+    } else if (ingress.isObject()) {
+      rules.add(ingress);
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      JsonNode rule = rules.get(i);
+      if (rule.isObject()) {
+        add(
+            r.address() + ".ingress[" + i + "]",
+            rule.path("protocol"),
+            rule.path("from_port"),
+            rule.path("to_port"),
+            cidrs(
+                rule.path("cidr_blocks"),
+                rule.path("ipv6_cidr_blocks"),
+                "ingress[" + i + "].cidr_blocks"),
+            target(r));
+      }
+    }
+  }
+
+  private String groupTarget() {
+    return linker
+        .resolve(r, "security_group_id", "aws_security_group", false)
+        .single()
+        .map(SecurityGroupFacts::target)
+        .orElse("other");
+  }
+
+  private static JsonNode array(JsonNode value) {
+    return value.isMissingNode() || value.isNull()
+        ? FactsJson.JSON.createArrayNode()
+        : FactsJson.JSON.createArrayNode().add(value);
+  }
+
+  private List<String> cidrs(JsonNode ipv4, JsonNode ipv6, String attribute) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < ipv4.size(); i++) {
+      String cidr = TerraformFacts.cidr(r, ipv4.get(i), attribute + "[" + i + "]");
+      if (cidr != null) {
+        out.add(cidr);
+      }
+    }
+    for (JsonNode v6 : ipv6) {
+      String text = TfValues.literal(v6);
+      if (text != null && text.matches("[0-9A-Fa-f:.]+/[0-9]{1,3}")) {
+        out.add(
+            text.toLowerCase(Locale.ROOT).equals("::/0") ? "::/0" : text.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private void add(
+      String address,
+      JsonNode protocol,
+      JsonNode from,
+      JsonNode to,
+      List<String> cidrs,
+      String target) {
+    String proto = TfValues.literal(protocol);
+    Integer fromPort = TfValues.integer(from);
+    Integer toPort = TfValues.integer(to);
+    boolean all = proto == null || proto.equals("-1") || proto.equalsIgnoreCase("all");
+    facts.ingressRules.add(
+        new Facts.IngressRule(
+            address,
+            env,
+            r.path(),
+            all ? "-1" : proto.toLowerCase(Locale.ROOT),
+            all || fromPort == null ? 0 : fromPort,
+            all || toPort == null ? 65535 : toPort,
+            cidrs,
+            target));
+  }
+
+  private static String target(TfResource group) {
+    String text =
+        String.join(
+            " ",
+            group.localAddress(),
+            String.valueOf(TfValues.literal(group.attr("name"))),
+            String.valueOf(TfValues.literal(group.attr("description"))),
+            String.valueOf(TfValues.literal(group.values().path("tags").path("Name"))));
+    return text.toLowerCase(Locale.ROOT).contains("bastion") ? "bastion" : "other";
+  }
+}

@@ -1,0 +1,179 @@
+package io.payflow.platform.policies.internal;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.payflow.platform.policies.InputException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads Terraform JSON and plans as Terraform would, and no looser: one document per file,
+ * duplicate keys refused, bounded nesting, no coercion of a number into a string or of a string
+ * into a list. Errors name the file, line:column and JSON path, never the offending value (it may
+ * be a password).
+ */
+final class StrictJson {
+  static final int MAX_NESTING = 200;
+  static final int MAX_STRING_CHARS = 64 * 1024 * 1024;
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_NESTING)
+                  .maxStringLength(MAX_STRING_CHARS)
+                  .build())
+          .build();
+
+  private static final ObjectMapper MAPPER = mapper();
+
+  private StrictJson() {}
+
+  private static ObjectMapper mapper() {
+    JsonMapper mapper =
+        JsonMapper.builder(FACTORY)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+    for (LogicalType type : LogicalType.values()) {
+      var coercion = mapper.coercionConfigFor(type);
+      for (CoercionInputShape shape : CoercionInputShape.values()) {
+        coercion.setCoercion(shape, CoercionAction.Fail);
+      }
+    }
+    mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    return mapper;
+  }
+
+  /** The document's tree; an empty document, malformed JSON or a second document is refused. */
+  static JsonNode tree(String text, String file) throws InputException {
+    try {
+      JsonNode root = MAPPER.readTree(text);
+      if (root == null || root.isMissingNode()) {
+        throw new InputException(file + ": document is empty", null);
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw new InputException(file + where(e.getLocation()) + ": " + describe(e), e);
+    }
+  }
+
+  /** Binds a tree to a typed shape; a wrong type is named by path and line, not by value. */
+  static <T> T bind(JsonNode tree, Class<T> type, String text, String file) throws InputException {
+    try {
+      return MAPPER.treeToValue(tree, type);
+    } catch (JsonMappingException e) {
+      String path = path(e.getPath());
+      String at =
+          JsonPathIndex.locate(text, path).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
+      throw new InputException(file + at + ": " + path + ": " + expected(e) + fix(path), e);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new InputException(file + ": not the shape of a Terraform plan", e);
+    }
+  }
+
+  private static String fix(String path) {
+    return " (is this file the output of `terraform show -json`, unedited?)";
+  }
+
+  private static String expected(JsonMappingException e) {
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      Class<?> target = m.getTargetType();
+      if (List.class.isAssignableFrom(target)) {
+        return "expected a list";
+      }
+      if (target == String.class) {
+        return "expected a string";
+      }
+      if (target == Boolean.class || target == boolean.class) {
+        return "expected true or false";
+      }
+      if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+        return "expected a number";
+      }
+      if (e.getMessage() != null && e.getMessage().contains("null")) {
+        return "expected a value, not null";
+      }
+      return "expected an object";
+    }
+    return "has the wrong type";
+  }
+
+  /** {@code resource_changes[0].change.after}, the notation of fact paths. */
+  static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : references) {
+      if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getFieldName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(Text.safe(ref.getFieldName()));
+      }
+    }
+    return out.length() == 0 ? "(document)" : out.toString();
+  }
+
+  private static String where(JsonLocation at) {
+    return at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+  }
+
+  /**
+   * What is wrong, in words of our own: Jackson's messages quote the token they stopped at, and a
+   * token in a credential position is a secret.
+   */
+  static String describe(JsonProcessingException e) {
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      return m.contains("nesting")
+          ? "malformed JSON: nesting deeper than " + MAX_NESTING + " levels (no plan nests so deep)"
+          : "malformed JSON: a value is longer than " + MAX_STRING_CHARS + " characters";
+    }
+    if (m.startsWith("Duplicate field '")) {
+      String key = m.substring("Duplicate field '".length(), Math.max(m.indexOf("'", 17), 17));
+      return "duplicate key '"
+          + Text.safe(key)
+          + "' (JSON objects take each key once; Terraform refuses duplicates too: remove one)";
+    }
+    if (m.startsWith("Trailing token")) {
+      return "content after the end of the JSON document (one document per file: split it)";
+    }
+    if (m.startsWith("Unexpected end-of-input")) {
+      return "malformed JSON: the document ends early (is the file cut off?)";
+    }
+    if (m.startsWith("Unrecognized token") || m.startsWith("Unrecognized character")) {
+      return "malformed JSON: a value that is not JSON (a string without quotes?)";
+    }
+    if (m.startsWith("Illegal unquoted character") || m.contains("escape")) {
+      return "malformed JSON: a string holds a control character or a bad escape";
+    }
+    if (m.startsWith("Non-standard token")) {
+      return "malformed JSON: NaN and Infinity are not JSON numbers";
+    }
+    if (m.startsWith("Unexpected character")) {
+      return "malformed JSON: unexpected character (a missing comma, quote or bracket?)";
+    }
+    return "malformed JSON";
+  }
+}

@@ -1,0 +1,191 @@
+package io.payflow.platform.policies.internal;
+
+import io.payflow.platform.policies.Facts;
+import io.payflow.platform.topology.Role;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One environment fact per stack or attributed name, with its state backend and its cost intent
+ * (hours and budget tags, validated). Only an S3 backend is judged; another remote backend is
+ * recorded as unknown and reported as unresolved, never given invented settings.
+ */
+final class TerraformEnvironments {
+  private final List<TfStack> stacks;
+  private final List<TfResource> resources;
+  private final Map<String, String> environmentOf;
+  private final FactsBuilder facts;
+  private final Map<String, Facts.Environment> written = new LinkedHashMap<>();
+  private final Map<String, Map<String, String[]>> intent = new HashMap<>();
+
+  TerraformEnvironments(
+      List<TfStack> stacks,
+      List<TfResource> resources,
+      Map<String, String> environmentOf,
+      FactsBuilder facts) {
+    this.stacks = stacks;
+    this.resources = resources;
+    this.environmentOf = environmentOf;
+    this.facts = facts;
+  }
+
+  /** Writes the environments; returns hours a month per environment, for costs. */
+  Map<String, Integer> write() {
+    for (TfStack stack : stacks) {
+      String name = Attribution.stackEnvironment(stack);
+      if (name != null) {
+        stack
+            .tags()
+            .forEach(
+                (tag, value) ->
+                    note(
+                        name,
+                        tag,
+                        value,
+                        stack.pathPrefix() + "provider.aws.default_tags.tags." + tag));
+      }
+    }
+    for (TfResource r : resources) {
+      String name = environmentOf.get(r.address());
+      if (!name.equals(Attribution.UNATTRIBUTED) && !r.data()) {
+        for (String field : List.of("tags_all", "tags")) {
+          TfValues.stringMap(r.values().path(field))
+              .forEach((tag, value) -> note(name, tag, value, r.path() + "." + field + "." + tag));
+        }
+      }
+    }
+    Map<String, Integer> hours = new HashMap<>();
+    List<String> dependedOn = stacks.stream().flatMap(s -> s.dependencies().stream()).toList();
+    for (TfStack stack : stacks) {
+      String name = Attribution.stackEnvironment(stack);
+      if (name != null && !written.containsKey(name)) {
+        add(name, stack.dependencies(), state(name, stack), dependedOn, hours);
+      }
+    }
+    for (TfResource r : resources) {
+      String name = environmentOf.get(r.address());
+      if (!name.equals(Attribution.UNATTRIBUTED) && !written.containsKey(name)) {
+        add(name, List.of(), null, dependedOn, hours);
+      }
+    }
+    facts.environments.addAll(written.values());
+    return hours;
+  }
+
+  /** Records a cost-intent tag; two different values for one environment are an input error. */
+  private void note(String env, String tag, String value, String path) {
+    if (!tag.equals(CostIntent.HOURS_TAG) && !tag.equals(CostIntent.BUDGET_TAG)) {
+      return;
+    }
+    String[] seen =
+        intent
+            .computeIfAbsent(env, e -> new HashMap<>())
+            .putIfAbsent(tag, new String[] {value, path});
+    if (seen != null && !seen[0].strip().equals(value.strip())) {
+      throw new BadInput(
+          path,
+          "environment "
+              + Text.safe(env)
+              + " has "
+              + tag
+              + " '"
+              + Text.safe(value)
+              + "' here and '"
+              + Text.safe(seen[0])
+              + "' at "
+              + seen[1]
+              + " (give every resource of an environment the same value)");
+    }
+  }
+
+  private void add(
+      String name,
+      List<String> dependsOn,
+      StateOrUnknown state,
+      List<String> dependedOn,
+      Map<String, Integer> hours) {
+    Map<String, String[]> tags = intent.getOrDefault(name, Map.of());
+    String[] h = tags.get(CostIntent.HOURS_TAG);
+    String[] b = tags.get(CostIntent.BUDGET_TAG);
+    int perMonth = h == null ? 730 : CostIntent.hours(h[0], h[1]);
+    BigDecimal budget = b == null ? null : CostIntent.budget(b[0], b[1]);
+    hours.put(name, perMonth);
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean hub =
+        lower.contains("hub")
+            || lower.contains("shared")
+            || (dependedOn.contains(name) && dependsOn.isEmpty());
+    StateOrUnknown s = state == null ? StateOrUnknown.UNKNOWN : state;
+    written.put(
+        name,
+        new Facts.Environment(
+            name,
+            null,
+            name,
+            (hub ? Role.HUB : Role.SPOKE).name().toLowerCase(Locale.ROOT),
+            tier(lower),
+            perMonth,
+            budget,
+            List.copyOf(dependsOn),
+            s.state(),
+            s.unknown() ? List.of("state") : List.of()));
+  }
+
+  private static String tier(String name) {
+    if (name.contains("prod")) {
+      return "production";
+    }
+    if (name.contains("stag")) {
+      return "staging";
+    }
+    if (name.contains("dev")) {
+      return "development";
+    }
+    return name.contains("hub") || name.contains("shared") ? "shared" : "unknown";
+  }
+
+  /** A state backend, or the fact that this input cannot show or judge it. */
+  record StateOrUnknown(Facts.State state, boolean unknown) {
+    static final StateOrUnknown UNKNOWN = new StateOrUnknown(null, true);
+    static final StateOrUnknown NONE = new StateOrUnknown(null, false);
+  }
+
+  private StateOrUnknown state(String env, TfStack stack) {
+    if (!stack.backendVisible()) {
+      return StateOrUnknown.UNKNOWN;
+    }
+    String type = stack.backendType();
+    if (type == null || type.equals("local")) {
+      return StateOrUnknown.NONE;
+    }
+    if (!type.equals("s3")) {
+      facts.unresolved(
+          new Facts.Unresolved(
+              env + ".backend." + Text.safe(type),
+              env,
+              stack.pathPrefix() + "terraform.backend." + type,
+              TerraformFacts.BACKEND,
+              "backend '"
+                  + Text.safe(type)
+                  + "' is not judged (payflow checks state isolation, encryption and locking of S3 backends)"));
+      return StateOrUnknown.UNKNOWN;
+    }
+    facts.read(TerraformFacts.BACKEND);
+    var s3 = stack.backend();
+    return new StateOrUnknown(
+        new Facts.State(
+            env + ".backend.s3",
+            stack.pathPrefix() + "terraform.backend.s3",
+            TfValues.literal(s3.path("bucket")),
+            TfValues.literal(s3.path("key")),
+            TfValues.literal(s3.path("region")),
+            TfValues.literal(s3.path("dynamodb_table")),
+            TfValues.bool(s3.path("encrypt")),
+            TfValues.literal(s3.path("kms_key_id"))),
+        false);
+  }
+}

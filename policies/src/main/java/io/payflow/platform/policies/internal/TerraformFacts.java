@@ -1,0 +1,385 @@
+package io.payflow.platform.policies.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.payflow.platform.policies.Facts;
+import io.payflow.platform.topology.Cidr;
+import io.payflow.platform.topology.InvalidValueException;
+import io.payflow.platform.topology.PricingCatalog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Terraform resources (from any reader) into facts. Applies the AWS provider's defaults (an omitted
+ * endpoint_public_access is public, an omitted multi_az is false), records what only apply knows as
+ * unknown, links resources with the {@link Linker}, and puts every resource of a type the rules
+ * read that it cannot link or interpret into {@code unresolved} with the reason. Every CIDR goes
+ * through the model's {@link Cidr}, so the rules see canonical blocks only. Secret values are never
+ * copied.
+ */
+final class TerraformFacts {
+  /** Resource types the rules read: each becomes facts or an unresolved entry. */
+  static final Set<String> READ_TYPES =
+      Set.of(
+          "aws_vpc",
+          "aws_subnet",
+          "aws_vpc_peering_connection",
+          "aws_vpc_endpoint",
+          "aws_eks_cluster",
+          "aws_eks_node_group",
+          "aws_db_instance",
+          "aws_rds_cluster",
+          "aws_elasticache_replication_group",
+          "aws_elasticache_cluster",
+          "aws_secretsmanager_secret_version",
+          "aws_security_group",
+          "aws_security_group_rule",
+          "aws_vpc_security_group_ingress_rule");
+
+  static final String BACKEND = "terraform_backend";
+
+  private final List<TfStack> stacks;
+  private final List<TfResource> resources;
+  private final Linker linker;
+  private final ModuleWiring wiring;
+  private final PlanReader.Evidence evidence;
+  private final FactsBuilder facts;
+  private final TerraformCosts costs;
+  private final Map<String, String> environmentOf = new HashMap<>();
+
+  TerraformFacts(
+      String kind,
+      List<TfStack> stacks,
+      List<TfResource> resources,
+      ModuleWiring wiring,
+      PlanReader.Evidence evidence,
+      PricingCatalog catalog) {
+    this.stacks = stacks;
+    this.resources = resources;
+    this.wiring = wiring;
+    this.evidence = evidence;
+    this.linker = new Linker(stacks, resources, wiring);
+    this.facts = new FactsBuilder(kind);
+    this.costs = new TerraformCosts(catalog, facts);
+  }
+
+  Facts build() {
+    resources.forEach(r -> environmentOf.put(r.address(), Attribution.of(r, stacks)));
+    Map<String, Integer> hours =
+        new TerraformEnvironments(stacks, resources, environmentOf, facts).write();
+    for (TfResource r : resources) {
+      if (r.type().equals("aws_vpc") && !r.data()) {
+        network(r);
+      }
+    }
+    for (TfResource r : resources) {
+      if (!r.data()) {
+        map(r);
+        costs.price(r, env(r), hours.getOrDefault(env(r), 730));
+      }
+    }
+    facts.unattributed(
+        resources.stream()
+            .filter(r -> !r.data() && env(r).equals(Attribution.UNATTRIBUTED))
+            .count());
+    return facts.build();
+  }
+
+  private String env(TfResource r) {
+    return environmentOf.get(r.address());
+  }
+
+  private void unresolved(TfResource r, String reason) {
+    facts.unresolved(new Facts.Unresolved(r.address(), env(r), r.path(), r.type(), reason));
+  }
+
+  /**
+   * A CIDR in canonical form, null when only apply knows it; one Cidr refuses is an input error.
+   */
+  static String cidr(TfResource r, JsonNode value, String attribute) {
+    if (value.isMissingNode() || value.isNull() || TfValues.isExpression(value)) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new BadInput(r.path() + "." + attribute, "expected a CIDR string such as 10.0.0.0/16");
+    }
+    try {
+      return Cidr.parse(value.asText()).toString();
+    } catch (InvalidValueException e) {
+      throw new BadInput(r.path() + "." + attribute, e.reason());
+    }
+  }
+
+  private void network(TfResource r) {
+    String cidr = cidr(r, r.attr("cidr_block"), "cidr_block");
+    facts.network(
+        new Facts.Network(
+            r.address(),
+            env(r),
+            r.path(),
+            r.localAddress(),
+            cidr,
+            List.of(),
+            cidr == null ? List.of("cidr") : List.of()));
+    facts.read(r.type());
+  }
+
+  private void map(TfResource r) {
+    if (!READ_TYPES.contains(r.type()) || r.type().equals("aws_vpc")) {
+      return;
+    }
+    switch (r.type()) {
+      case "aws_subnet" -> subnet(r);
+      case "aws_vpc_peering_connection" -> peering(r);
+      case "aws_vpc_endpoint" -> endpoint(r);
+      case "aws_eks_cluster" -> eks(r);
+      case "aws_eks_node_group" -> nodeGroup(r);
+      case "aws_db_instance" -> database(r);
+      case "aws_rds_cluster" ->
+          credential(
+              r, "master password", "master_password", r.attr("manage_master_user_password"));
+      case "aws_elasticache_replication_group" -> replicationGroup(r);
+      case "aws_elasticache_cluster" -> cacheCluster(r);
+      case "aws_secretsmanager_secret_version" ->
+          credential(r, "secret string", "secret_string", null);
+      default -> new SecurityGroupFacts(r, env(r), linker, facts).read();
+    }
+  }
+
+  private void subnet(TfResource r) {
+    Linker.Link vpc = linker.resolve(r, "vpc_id", "aws_vpc", false);
+    if (vpc.single().isEmpty()) {
+      unresolved(r, vpc.problem() != null ? vpc.problem() : "has no vpc_id, so its VPC is unknown");
+      return;
+    }
+    String cidr = cidr(r, r.attr("cidr_block"), "cidr_block");
+    if (cidr == null) {
+      unresolved(r, "cidr_block is known only after apply, so the subnet cannot be placed");
+      return;
+    }
+    boolean isPublic =
+        Boolean.TRUE.equals(TfValues.bool(r.attr("map_public_ip_on_launch")))
+            || "public".equalsIgnoreCase(TfValues.literal(r.values().path("tags").path("Tier")));
+    facts.subnet(
+        vpc.single().get().address(),
+        new Facts.Subnet(
+            r.address(),
+            r.path(),
+            cidr,
+            TfValues.literal(r.attr("availability_zone")),
+            isPublic ? "public" : "private",
+            vpc.inferred() ? List.of("vpc_id") : List.of()));
+    facts.read(r.type());
+  }
+
+  private void peering(TfResource r) {
+    Linker.Link requester = linker.resolve(r, "vpc_id", "aws_vpc", false);
+    Linker.Link accepter = linker.resolve(r, "peer_vpc_id", "aws_vpc", false);
+    if (requester.single().isPresent() != accepter.single().isPresent()) {
+      Linker.Link remote = requester.single().isEmpty() ? requester : accepter;
+      if (remote.remoteEnvironment() != null) {
+        String known =
+            (requester.single().isPresent() ? requester : accepter).single().get().address();
+        facts.unresolved(
+            new Facts.Unresolved(
+                r.address(),
+                env(r),
+                r.path(),
+                r.type(),
+                remote.problem(),
+                new Facts.PendingPeering(
+                    requester.single().isPresent() ? known : null,
+                    accepter.single().isPresent() ? known : null,
+                    remote.remoteEnvironment())));
+        return;
+      }
+    }
+    if (requester.single().isEmpty() || accepter.single().isEmpty()) {
+      Linker.Link broken = requester.single().isEmpty() ? requester : accepter;
+      String side = requester.single().isEmpty() ? "vpc_id" : "peer_vpc_id";
+      unresolved(r, broken.problem() != null ? broken.problem() : "has no " + side);
+      return;
+    }
+    List<String> inferred = new ArrayList<>();
+    if (requester.inferred()) {
+      inferred.add("vpc_id");
+    }
+    if (accepter.inferred()) {
+      inferred.add("peer_vpc_id");
+    }
+    facts.peerings.add(
+        new Facts.Peering(
+            r.address(),
+            env(r),
+            r.path(),
+            requester.single().get().address(),
+            accepter.single().get().address(),
+            inferred));
+    facts.read(r.type());
+  }
+
+  private void endpoint(TfResource r) {
+    String service = TfValues.literal(r.attr("service_name"));
+    Linker.Link vpc = linker.resolve(r, "vpc_id", "aws_vpc", false);
+    if (service == null) {
+      unresolved(r, "service_name is known only after apply");
+      return;
+    }
+    if (vpc.single().isEmpty()) {
+      unresolved(r, vpc.problem() != null ? vpc.problem() : "has no vpc_id");
+      return;
+    }
+    String type = TfValues.literal(r.attr("vpc_endpoint_type"));
+    facts.endpoints.add(
+        new Facts.Endpoint(
+            r.address(),
+            env(r),
+            r.path(),
+            vpc.single().get().address(),
+            service.replaceFirst("^com\\.amazonaws\\.[a-z0-9-]+\\.", ""),
+            type == null ? "gateway" : type.toLowerCase(Locale.ROOT),
+            vpc.inferred() ? List.of("vpc_id") : List.of()));
+    facts.read(r.type());
+  }
+
+  private void eks(TfResource r) {
+    JsonNode vpc = r.attr("vpc_config");
+    List<String> unknown = new ArrayList<>();
+    Boolean publicAccess =
+        flag(r, vpc.path("endpoint_public_access"), "vpc_config.endpoint_public_access", true);
+    Boolean privateAccess =
+        flag(r, vpc.path("endpoint_private_access"), "vpc_config.endpoint_private_access", false);
+    if (publicAccess == null) {
+      unknown.add("endpoint_public_access");
+    }
+    if (privateAccess == null) {
+      unknown.add("endpoint_private_access");
+    }
+    List<String> publicCidrs = new ArrayList<>();
+    JsonNode cidrs = vpc.path("public_access_cidrs");
+    for (int i = 0; i < cidrs.size(); i++) {
+      String cidr = cidr(r, cidrs.get(i), "vpc_config.public_access_cidrs[" + i + "]");
+      if (cidr != null) {
+        publicCidrs.add(cidr);
+      }
+    }
+    JsonNode encryption = r.attr("encryption_config");
+    boolean secrets =
+        TfValues.strings(encryption.path("resources")).contains("secrets")
+            || (r.expressions() != null
+                && !r.expressions().path("encryption_config").isMissingNode());
+    Linker.Link subnets = linker.resolve(r, "vpc_config.subnet_ids", "aws_subnet", true);
+    Set<String> networks = new LinkedHashSet<>();
+    boolean inferred = subnets.inferred();
+    for (TfResource subnet : subnets.targets()) {
+      Linker.Link network = linker.resolve(subnet, "vpc_id", "aws_vpc", false);
+      network.single().ifPresent(n -> networks.add(n.address()));
+      inferred |= network.inferred();
+    }
+    if (networks.size() != 1) {
+      unknown.add("network");
+    }
+    facts.eksClusters.add(
+        new Facts.EksCluster(
+            r.address(),
+            env(r),
+            r.path(),
+            TfValues.literal(r.attr("name")),
+            networks.size() == 1 ? networks.iterator().next() : null,
+            publicAccess,
+            privateAccess,
+            publicCidrs,
+            secrets,
+            unknown,
+            inferred && networks.size() == 1 ? List.of("network") : List.of()));
+    facts.read(r.type());
+  }
+
+  /** A boolean with the provider's default when omitted, or null when set by an expression. */
+  private static Boolean flag(TfResource r, JsonNode value, String path, boolean awsDefault) {
+    Boolean known = TfValues.bool(value);
+    if (known != null) {
+      return known;
+    }
+    if (r.isUnknown(path) || TfValues.isExpression(value)) {
+      return null;
+    }
+    if (!value.isMissingNode() && !value.isNull()) {
+      throw new BadInput(r.path() + "." + path, "expected true or false");
+    }
+    return awsDefault;
+  }
+
+  private void nodeGroup(TfResource r) {
+    Set<String> zones = new TreeSet<>();
+    for (TfResource subnet : linker.resolve(r, "subnet_ids", "aws_subnet", true).targets()) {
+      String az = TfValues.literal(subnet.attr("availability_zone"));
+      if (az != null) {
+        zones.add(az);
+      }
+    }
+    String capacity = TfValues.literal(r.attr("capacity_type"));
+    facts.nodeGroups.add(
+        new Facts.NodeGroup(
+            r.address(),
+            env(r),
+            r.path(),
+            TfValues.literal(r.attr("cluster_name")),
+            List.copyOf(zones),
+            capacity == null ? "on_demand" : capacity.toLowerCase(Locale.ROOT),
+            zones.isEmpty() ? List.of("azs") : List.of()));
+    facts.read(r.type());
+  }
+
+  private void database(TfResource r) {
+    Boolean multiAz = TfValues.bool(r.attr("multi_az"));
+    facts.databases.add(
+        new Facts.Database(
+            r.address(),
+            env(r),
+            r.path(),
+            TfValues.literal(r.attr("engine")),
+            Boolean.TRUE.equals(multiAz)));
+    credential(r, "master password", "password", r.attr("manage_master_user_password"));
+  }
+
+  private void replicationGroup(TfResource r) {
+    Boolean multiAz = TfValues.bool(r.attr("multi_az_enabled"));
+    facts.caches.add(
+        new Facts.Cache(
+            r.address(),
+            env(r),
+            r.path(),
+            TerraformCosts.cacheNodes(r),
+            Boolean.TRUE.equals(multiAz)));
+    credential(r, "auth token", "auth_token", null);
+  }
+
+  private void cacheCluster(TfResource r) {
+    facts.caches.add(
+        new Facts.Cache(
+            r.address(),
+            env(r),
+            r.path(),
+            TerraformCosts.cacheNodes(r),
+            "cross-az".equals(TfValues.literal(r.attr("az_mode")))));
+    facts.read(r.type());
+  }
+
+  /** Where a credential comes from, traced through configuration; the value itself is dropped. */
+  private void credential(TfResource r, String kind, String attribute, JsonNode managedFlag) {
+    String source =
+        managedFlag != null && Boolean.TRUE.equals(TfValues.bool(managedFlag))
+            ? "managed"
+            : CredentialSources.of(r, attribute, wiring, evidence);
+    if (source != null) {
+      facts.credentials.add(new Facts.Credential(r.address(), env(r), r.path(), kind, source));
+    }
+    facts.read(r.type());
+  }
+}

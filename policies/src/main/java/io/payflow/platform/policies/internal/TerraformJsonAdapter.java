@@ -1,0 +1,42 @@
+package io.payflow.platform.policies.internal;
+
+import io.payflow.platform.policies.FactsDocument;
+import io.payflow.platform.policies.Input;
+import io.payflow.platform.policies.InputException;
+import io.payflow.platform.policies.InputKind;
+import io.payflow.platform.policies.SourceLocation;
+import io.payflow.platform.topology.PricingCatalog;
+import java.util.List;
+
+/** Terraform JSON configuration: a CDKTF {@code cdk.tf.json} or any {@code *.tf.json}. */
+final class TerraformJsonAdapter implements InputAdapter {
+  @Override
+  public boolean accepts(InputFile file) {
+    return file.json() != null && TerraformJsonReader.looksLike(file.json());
+  }
+
+  @Override
+  public Input read(InputFile file) throws InputException {
+    var facts =
+        Adapters.facts(
+            file,
+            () -> {
+              TerraformJsonReader.Result tf =
+                  TerraformJsonReader.read(file.json(), "", null, List.of(), false);
+              return new TerraformFacts(
+                      "terraform",
+                      List.of(tf.stack()),
+                      tf.resources(),
+                      ModuleWiring.NONE,
+                      PlanReader.Evidence.NONE,
+                      PricingCatalog.bundled())
+                  .build();
+            });
+    JsonPathIndex index = new JsonPathIndex(file.text());
+    return new Input(
+        file.name(),
+        InputKind.TERRAFORM_JSON,
+        FactsDocument.of(facts),
+        p -> index.find(p).map(at -> new SourceLocation(file.name(), at.line(), at.column())));
+  }
+}

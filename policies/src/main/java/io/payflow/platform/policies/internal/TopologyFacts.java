@@ -1,0 +1,232 @@
+package io.payflow.platform.policies.internal;
+
+import io.payflow.platform.policies.Facts;
+import io.payflow.platform.topology.Cache;
+import io.payflow.platform.topology.Cidr;
+import io.payflow.platform.topology.CostEstimator;
+import io.payflow.platform.topology.Database;
+import io.payflow.platform.topology.EksCluster;
+import io.payflow.platform.topology.Environment;
+import io.payflow.platform.topology.EnvironmentCost;
+import io.payflow.platform.topology.LineItem;
+import io.payflow.platform.topology.Money;
+import io.payflow.platform.topology.NodeGroup;
+import io.payflow.platform.topology.PricingCatalog;
+import io.payflow.platform.topology.StateBackend;
+import io.payflow.platform.topology.Subnet;
+import io.payflow.platform.topology.Topology;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A topology as facts. Addresses are readable model names ({@code production.vpc}); each fact also
+ * carries {@code path}, its place in the topology file, for SARIF and editors. The model is typed
+ * and validated, so nothing here is unknown or unresolved.
+ */
+public final class TopologyFacts {
+  private TopologyFacts() {}
+
+  public static Facts of(Topology topology, PricingCatalog catalog) {
+    FactsBuilder facts = new FactsBuilder("topology");
+    facts.organisation(
+        new Facts.Organisation(
+            topology.organisation().name(), amount(topology.organisation().monthlyBudgetUsd())));
+    for (int i = 0; i < topology.environments().size(); i++) {
+      Environment env = topology.environments().get(i);
+      String path = "environments[" + i + "]";
+      facts.environments.add(environment(topology.stateBackend(), env, path));
+      network(facts, env, path);
+      if (env.eks() != null) {
+        eks(facts, env, env.eks(), path + ".eks");
+      }
+      for (int d = 0; d < env.databases().size(); d++) {
+        database(facts, env, env.databases().get(d), path + ".databases[" + d + "]");
+      }
+      for (int c = 0; c < env.caches().size(); c++) {
+        cache(facts, env, env.caches().get(c), path + ".caches[" + c + "]");
+      }
+      if (env.bastion() != null) {
+        facts.ingressRules.add(
+            new Facts.IngressRule(
+                env.name() + ".bastion.ssh",
+                env.name(),
+                path + ".bastion.admin_cidrs",
+                "tcp",
+                22,
+                22,
+                cidrs(env.bastion().adminCidrs()),
+                "bastion"));
+      }
+    }
+    peerings(facts, topology);
+    for (EnvironmentCost env : new CostEstimator(catalog).estimate(topology).environments()) {
+      for (LineItem item : env.items()) {
+        facts.costs.add(
+            new Facts.Cost(
+                item.address() + ": " + item.description(),
+                env.environment(),
+                item.address(),
+                item.description(),
+                item.priceKey(),
+                item.monthly().map(Money::amount).orElse(null)));
+      }
+    }
+    return facts.build();
+  }
+
+  private static Facts.Environment environment(StateBackend backend, Environment env, String path) {
+    return new Facts.Environment(
+        env.name(),
+        path,
+        env.name(),
+        lower(env.role()),
+        lower(env.tier()),
+        env.hoursPerMonth(),
+        amount(env.monthlyBudgetUsd()),
+        env.dependsOn(),
+        new Facts.State(
+            env.name() + ".state",
+            path + ".state_key",
+            backend.bucket(),
+            env.stateKey(),
+            backend.region(),
+            backend.lockTable(),
+            backend.encrypt(),
+            backend.kmsKeyAlias()),
+        List.of());
+  }
+
+  private static void network(FactsBuilder facts, Environment env, String path) {
+    facts.network(
+        new Facts.Network(
+            vpc(env),
+            env.name(),
+            path + ".vpc",
+            env.name(),
+            env.vpc().cidr().toString(),
+            List.of(),
+            List.of()));
+    for (int s = 0; s < env.vpc().subnets().size(); s++) {
+      Subnet subnet = env.vpc().subnets().get(s);
+      facts.subnet(
+          vpc(env),
+          new Facts.Subnet(
+              env.name() + ".subnets." + subnet.name(),
+              path + ".vpc.subnets[" + s + "]",
+              subnet.cidr().toString(),
+              subnet.az().name(),
+              lower(subnet.tier()),
+              List.of()));
+    }
+    endpoints(facts, env, "gateway", env.vpc().endpoints().gatewayServices(), path);
+    endpoints(facts, env, "interface", env.vpc().endpoints().interfaceServices(), path);
+  }
+
+  private static void endpoints(
+      FactsBuilder facts, Environment env, String type, List<String> services, String path) {
+    for (int k = 0; k < services.size(); k++) {
+      facts.endpoints.add(
+          new Facts.Endpoint(
+              env.name() + ".endpoints." + services.get(k),
+              env.name(),
+              path + ".vpc.endpoints." + type + "_services[" + k + "]",
+              vpc(env),
+              services.get(k),
+              type,
+              List.of()));
+    }
+  }
+
+  private static void eks(FactsBuilder facts, Environment env, EksCluster eks, String path) {
+    String address = env.name() + ".eks." + eks.name();
+    facts.eksClusters.add(
+        new Facts.EksCluster(
+            address,
+            env.name(),
+            path,
+            eks.name(),
+            vpc(env),
+            eks.endpointPublicAccess(),
+            eks.endpointPrivateAccess(),
+            cidrs(eks.publicAccessCidrs()),
+            eks.secretsEncryption(),
+            List.of(),
+            List.of()));
+    for (int g = 0; g < eks.nodeGroups().size(); g++) {
+      NodeGroup group = eks.nodeGroups().get(g);
+      facts.nodeGroups.add(
+          new Facts.NodeGroup(
+              env.name() + ".eks.node_groups." + group.name(),
+              env.name(),
+              path + ".node_groups[" + g + "]",
+              address,
+              env.zonesOf(group).stream().map(z -> z.name()).toList(),
+              lower(group.capacityType()),
+              List.of()));
+    }
+  }
+
+  private static void database(FactsBuilder facts, Environment env, Database db, String path) {
+    String address = env.name() + ".databases." + db.name();
+    facts.databases.add(new Facts.Database(address, env.name(), path, db.engine(), db.multiAz()));
+    facts.credentials.add(
+        new Facts.Credential(
+            address,
+            env.name(),
+            path + ".master_password",
+            "master password",
+            lower(db.masterPassword().source())));
+  }
+
+  private static void cache(FactsBuilder facts, Environment env, Cache cache, String path) {
+    String address = env.name() + ".caches." + cache.name();
+    facts.caches.add(new Facts.Cache(address, env.name(), path, cache.nodes(), cache.multiAz()));
+    facts.credentials.add(
+        new Facts.Credential(
+            address,
+            env.name(),
+            path + ".auth_token",
+            "auth token",
+            lower(cache.authToken().source())));
+  }
+
+  private static void peerings(FactsBuilder facts, Topology topology) {
+    Set<Set<String>> seen = new HashSet<>();
+    for (int i = 0; i < topology.environments().size(); i++) {
+      Environment env = topology.environments().get(i);
+      for (int j = 0; j < env.peers().size(); j++) {
+        String peer = env.peers().get(j);
+        if (!seen.add(Set.of(env.name(), peer)) || peer.equals(env.name())) {
+          continue;
+        }
+        facts.peerings.add(
+            new Facts.Peering(
+                env.name() + ".peering." + peer,
+                env.name(),
+                "environments[" + i + "].peers[" + j + "]",
+                vpc(env),
+                peer + ".vpc",
+                List.of()));
+      }
+    }
+  }
+
+  private static String vpc(Environment env) {
+    return env.name() + ".vpc";
+  }
+
+  private static List<String> cidrs(List<Cidr> cidrs) {
+    return cidrs.stream().map(Cidr::toString).toList();
+  }
+
+  private static BigDecimal amount(Money money) {
+    return money == null ? null : money.amount();
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,76 @@
+package io.payflow.platform.policies;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Counts, independently of the adapters, the managed resources of the types the rules read that a
+ * plan or Terraform JSON file declares, so a test can check that none was dropped.
+ */
+final class DeclaredResources {
+  static final Set<String> READ_TYPES =
+      Set.of(
+          "aws_vpc",
+          "aws_subnet",
+          "aws_vpc_peering_connection",
+          "aws_vpc_endpoint",
+          "aws_eks_cluster",
+          "aws_eks_node_group",
+          "aws_db_instance",
+          "aws_rds_cluster",
+          "aws_elasticache_replication_group",
+          "aws_elasticache_cluster",
+          "aws_secretsmanager_secret_version",
+          "aws_security_group",
+          "aws_security_group_rule",
+          "aws_vpc_security_group_ingress_rule");
+
+  private DeclaredResources() {}
+
+  static Map<String, Integer> count(Path file) throws Exception {
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    Map<String, Integer> out = new TreeMap<>();
+    if (root.has("format_version")) {
+      JsonNode changes = root.path("resource_changes");
+      if (changes.size() > 0) {
+        for (JsonNode c : changes) {
+          boolean deleted =
+              c.at("/change/actions").size() == 1
+                  && c.at("/change/actions/0").asText().equals("delete");
+          if (!deleted && !"data".equals(c.path("mode").asText())) {
+            add(out, c.path("type").asText());
+          }
+        }
+      } else {
+        planned(root.at("/planned_values/root_module"), out);
+      }
+    } else {
+      for (var types = root.path("resource").fields(); types.hasNext(); ) {
+        var type = types.next();
+        for (int i = 0; i < type.getValue().size(); i++) {
+          add(out, type.getKey());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void planned(JsonNode module, Map<String, Integer> out) {
+    for (JsonNode r : module.path("resources")) {
+      if (!"data".equals(r.path("mode").asText())) {
+        add(out, r.path("type").asText());
+      }
+    }
+    module.path("child_modules").forEach(child -> planned(child, out));
+  }
+
+  private static void add(Map<String, Integer> out, String type) {
+    if (READ_TYPES.contains(type)) {
+      out.merge(type, 1, Integer::sum);
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package io.payflow.platform.policies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The cases of the fail-closed issue, each as a user met it: every Terraform input is read
+ * completely and exactly, or refused with a line naming the file, place, path and fix.
+ */
+class FailClosedTest {
+  @TempDir Path dir;
+  private static PolicyEngine engine;
+
+  @BeforeAll
+  static void loadEngine() throws PolicyEvaluationException {
+    engine = PolicyEngine.builder().build();
+  }
+
+  private Input read(String name, String json) throws Exception {
+    Path file = Files.writeString(dir.resolve(name), json.replace('\'', '"'));
+    return Inputs.read(file, name);
+  }
+
+  private Report evaluate(Input input) throws Exception {
+    FactsSchema.assertValid(input.facts().json(), input.name());
+    return engine.evaluate(input.facts());
+  }
+
+  static Stream<Arguments> wrongShapes() {
+    return Stream.of(
+        Arguments.of(
+            "{'format_version':'1.2','planned_values':{'root_module':{'resources':'x'}}}",
+            "p.json:1:70: planned_values.root_module.resources: expected a list (is this file the output of `terraform show -json`, unedited?)"),
+        Arguments.of(
+            "{'format_version':'1.2','planned_values':{'root_module':{'resources':42}}}",
+            "p.json:1:70: planned_values.root_module.resources: expected a list (is this file the output of `terraform show -json`, unedited?)"),
+        Arguments.of(
+            "{'format_version':'1.2','planned_values':{'root_module':{'child_modules':'x'}}}",
+            "p.json:1:74: planned_values.root_module.child_modules: expected a list (is this file the output of `terraform show -json`, unedited?)"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':7,'type':'aws_vpc','change':{'actions':['create'],'after':{}}}]}",
+            "p.json:1:56: resource_changes[0].address: expected a string (is this file the output of `terraform show -json`, unedited?)"),
+        Arguments.of(
+            "{'resource':[1,2,3]}",
+            "p.json:1:14: resource[0]: expected an object (a block's body)"),
+        Arguments.of(
+            "{'terraform':{'backend':{'s3':{'key':true}}}}",
+            "p.json:1:38: terraform.backend.s3.key: expected a string"),
+        Arguments.of(
+            "{'terraform':'NaN'}",
+            "p.json:1:14: terraform: expected an object or an array of objects"),
+        Arguments.of(
+            "{'resource':{'aws_vpc':{'a':{'cidr_block':'010.1.0.0/16'}}}}",
+            "p.json:1:43: resource.aws_vpc.a.cidr_block: '010.1.0.0/16' is not an IPv4 CIDR (octet '010' has a leading zero (Terraform and AWS refuse it; write 10))"),
+        Arguments.of(
+            "{'resource':{'aws_vpc':{'a':{'cidr_block':' 10.1.0.0/16'}}}}",
+            "p.json:1:43: resource.aws_vpc.a.cidr_block: ' 10.1.0.0/16' is not an IPv4 CIDR (surrounding white space is not allowed)"),
+        Arguments.of(
+            "{'resource':{'aws_vpc':{'a':{'cidr_block':'10.1.0.0/16\\n'}}}}",
+            "p.json:1:43: resource.aws_vpc.a.cidr_block: '10.1.0.0/16\\u000a' is not an IPv4 CIDR (surrounding white space is not allowed)"),
+        Arguments.of(
+            "{'resource':{'aws_vpc':{'a':{'cidr_block':'\u0661\u0660.1.0.0/16'}}}}",
+            "p.json:1:43: resource.aws_vpc.a.cidr_block: '\u0661\u0660.1.0.0/16' is not an IPv4 CIDR (octet '\u0661\u0660' is not a number 0-255)"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[]}\n{'format_version':'1.2'}",
+            "p.json:2:1: content after the end of the JSON document (one document per file: split it)"),
+        Arguments.of(
+            "{'resource':{'aws_eks_cluster':{'a':{'vpc_config':{'endpoint_public_access':true,'endpoint_public_access':false}}}}}",
+            "p.json:1:106: duplicate key 'endpoint_public_access' (JSON objects take each key once; Terraform refuses duplicates too: remove one)"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("wrongShapes")
+  void wrongShapesAreInputErrorsWithPlaceAndPath(String json, String message) {
+    assertThatThrownBy(() -> read("p.json", json))
+        .isInstanceOf(InputException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void theArrayFormOfBlocksIsReadAsTerraformReadsIt() throws Exception {
+    Input input =
+        read(
+            "p.json",
+            "{'resource':[{'aws_eks_cluster':{'a':{'name':'a','vpc_config':[{'endpoint_private_access':true}]}}},"
+                + "{'aws_eks_cluster':[{'b':{'name':'b','vpc_config':{'endpoint_public_access':false,'endpoint_private_access':true}}}]}]}");
+    assertThat(input.facts().facts().eksClusters())
+        .extracting(Facts.EksCluster::address, Facts.EksCluster::endpointPublicAccess)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("aws_eks_cluster.a", true),
+            org.assertj.core.groups.Tuple.tuple("aws_eks_cluster.b", false));
+    assertThat(evaluate(input).findings())
+        .filteredOn(f -> f.ruleId().equals("PF-EKS-001"))
+        .extracting(Finding::address)
+        .containsExactly("aws_eks_cluster.a");
+  }
+
+  static Stream<Arguments> badCostIntent() {
+    return Stream.of("NaN", "Infinity", "1e400", "-5", "0x10").map(Arguments::of);
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCostIntent")
+  void aBudgetTagThatIsNotAnAmountIsRefused(String budget) {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "s.json",
+                    "{'//':{'metadata':{'stackName':'dev'}},'provider':{'aws':[{'default_tags':[{'tags':{'payflow:budget-usd':'"
+                        + budget
+                        + "'}}]}]},'resource':{}}"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(
+            "provider.aws.default_tags.tags.payflow:budget-usd: '"
+                + budget
+                + "' is not a budget in USD");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "-1", "745", "ten"})
+  void hoursOutsideAMonthAreRefusedNotClamped(String hours) {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "s.json",
+                    "{'//':{'metadata':{'stackName':'dev'}},'provider':{'aws':{'default_tags':{'tags':{'payflow:hours-per-month':'"
+                        + hours
+                        + "'}}}},'resource':{}}"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("is not a number of hours a month (expected 1 to 744)");
+  }
+
+  private static String stack(String name, String key, String budget) {
+    return "{'//':{'metadata':{'stackName':'"
+        + name
+        + "'}},'terraform':{'backend':{'s3':{'bucket':'b','key':'"
+        + key
+        + "','encrypt':true,'dynamodb_table':'l'}}},"
+        + "'provider':{'aws':[{'default_tags':[{'tags':{'payflow:budget-usd':'"
+        + budget
+        + "'}}]}]},"
+        + "'resource':{'aws_vpc':{'vpc':{'cidr_block':'10.2.0.0/16'}},"
+        + "'aws_db_instance':{'db':{'engine':'postgres','instance_class':'db.t3.micro','manage_master_user_password':true}}}}";
+  }
+
+  @Test
+  void conflictingBudgetsAcrossMergedInputsNameBothFiles() throws Exception {
+    Input a = read("a.json", stack("development", "development/terraform.tfstate", "50"));
+    Input b = read("b.json", stack("development", "development/terraform.tfstate", "60"));
+    assertThatThrownBy(() -> FactsMerge.of(List.of(a, b)))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "b.json: environment development's budget differs from a.json (inputs of one estate must agree: fix the tags or the topology of one)");
+  }
+
+  @Test
+  void aStandaloneStackIsTheEnvironmentItNamesNotItsBackendKey() throws Exception {
+    Input dev = read("dev.json", stack("development", "production/terraform.tfstate", "50"));
+    assertThat(dev.facts().facts().environments())
+        .extracting(Facts.Environment::name)
+        .containsExactly("development");
+    assertThat(evaluate(dev).ruleIds()).doesNotContain("PF-HA-001");
+    Input prod = read("prod.json", stack("production", "production/terraform.tfstate", "300"));
+    Report both = engine.evaluate(FactsMerge.of(List.of(dev, prod)).facts());
+    assertThat(both.findings())
+        .filteredOn(f -> f.ruleId().equals("PF-STATE-001"))
+        .extracting(Finding::environment)
+        .containsExactlyInAnyOrder("development", "production");
+  }
+
+  @Test
+  void aRemoteBackendOtherThanS3IsUnresolvedNotInventedSettings() throws Exception {
+    Input input =
+        read(
+            "gcs.json",
+            "{'//':{'metadata':{'stackName':'hub'}},'terraform':{'backend':{'gcs':{'bucket':'b'}}},'resource':{}}");
+    Facts facts = input.facts().facts();
+    assertThat(facts.environments())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.state()).isNull();
+              assertThat(e.unknown()).containsExactly("state");
+            });
+    assertThat(evaluate(input).findings())
+        .extracting(Finding::ruleId, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "PF-INPUT-001",
+                "terraform_backend hub.backend.gcs was not checked: backend 'gcs' is not judged (payflow checks state isolation, encryption and locking of S3 backends)"));
+  }
+
+  @Test
+  void hclIsNamedWithTheWayToAReadableInput() {
+    assertThatThrownBy(
+            () -> read("main.tf", "resource 'aws_vpc' 'x' {\n  cidr_block = '10.0.0.0/16'\n}\n"))
+        .hasMessage(
+            "main.tf: this is Terraform HCL, which payflow does not read; give it a plan (`terraform plan -out tfplan && terraform show -json tfplan > plan.json`) or Terraform JSON (`*.tf.json`)");
+  }
+}

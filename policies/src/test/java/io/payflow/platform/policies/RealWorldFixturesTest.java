@@ -114,6 +114,39 @@ class RealWorldFixturesTest {
             });
   }
 
+  /**
+   * Any two real-world files given together (as a CI gate over several stacks would) are read as
+   * one estate: never an evaluation error, never a lost finding of either file.
+   */
+  @Test
+  void everyPairOfFilesIsEvaluatedTogether() throws Exception {
+    List<Path> all = files();
+    List<Input> inputs = new java.util.ArrayList<>();
+    for (Path file : all) {
+      inputs.add(Inputs.read(file, file.getFileName().toString()));
+    }
+    int pairs = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      for (int j = i + 1; j < inputs.size(); j++) {
+        Input a = inputs.get(i);
+        Input b = inputs.get(j);
+        Report report = engine.evaluate(FactsMerge.of(List.of(a, b)).facts());
+        Map<String, Integer> alone = new TreeMap<>(EXPECTED.get(a.name()));
+        EXPECTED.get(b.name()).forEach((id, n) -> alone.merge(id, n, Integer::sum));
+        Map<String, Integer> together =
+            new TreeMap<>(
+                report.findings().stream()
+                    .filter(f -> !f.ruleId().equals("PF-NET-001"))
+                    .collect(
+                        Collectors.groupingBy(Finding::ruleId, Collectors.summingInt(f -> 1))));
+        alone.remove("PF-NET-001");
+        assertThat(together).as(a.name() + " + " + b.name()).containsAllEntriesOf(alone);
+        pairs++;
+      }
+    }
+    assertThat(pairs).isEqualTo(all.size() * (all.size() - 1) / 2);
+  }
+
   @Test
   void everyFixtureHasAnExpectation() throws Exception {
     assertThat(files())

@@ -77,7 +77,7 @@ class PolicyEngineTest {
   void missingOrForeignBundleIsNamed(@TempDir Path dir) throws Exception {
     assertThatThrownBy(() -> PolicyEngine.builder().userBundle(dir.resolve("none.tar.gz")).build())
         .isInstanceOf(PolicyEvaluationException.class)
-        .hasMessage(dir.resolve("none.tar.gz") + ": policy bundle not found");
+        .hasMessage("policy bundle " + dir.resolve("none.tar.gz") + ": file not found");
     Path text = Files.writeString(dir.resolve("rules.rego"), "package x");
     assertThatThrownBy(() -> PolicyEngine.builder().userBundle(text).build())
         .hasMessage(

@@ -24,9 +24,8 @@ class RealWorldFixturesTest {
   /**
    * shared/ stands beside the checkout (as in CI); the files are not copied into the repository.
    */
-  private static Path fixtures;
-
   private static final Path GOLDEN = Paths.locate("policies/src/test/resources/real-world-golden");
+
   private static PolicyEngine engine;
 
   /** What each file contains, per SOURCES.md: rule id to number of findings. */
@@ -74,12 +73,11 @@ class RealWorldFixturesTest {
 
   @BeforeAll
   static void loadEngine() throws PolicyEvaluationException {
-    fixtures = SharedFixtures.realWorld();
     engine = PolicyEngine.builder().build();
   }
 
   private static List<Path> files() throws Exception {
-    try (Stream<Path> files = Files.list(fixtures)) {
+    try (Stream<Path> files = Files.list(SharedFixtures.realWorld())) {
       return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
   }
@@ -94,7 +92,7 @@ class RealWorldFixturesTest {
   @Test
   void theTerraformAwsModulesVpcSubnetsAreLinkedToTheirVpcAndMarkedInferred() throws Exception {
     String name = "terraform-compliance__test_issue-158__plan.out.json";
-    Facts facts = Inputs.read(fixtures.resolve(name), name).facts().facts();
+    Facts facts = Inputs.read(SharedFixtures.realWorld().resolve(name), name).facts().facts();
     assertThat(facts.networks())
         .singleElement()
         .satisfies(

@@ -25,6 +25,7 @@ public final class SharedFixtures {
     if ("1".equals(System.getenv("PAYFLOW_REQUIRE_SHARED"))) {
       throw new IllegalStateException(message + ", and PAYFLOW_REQUIRE_SHARED=1 requires them");
     }
+    System.err.println("SKIPPED: " + message);
     Assumptions.abort(message + ": skipped");
     return fixtures;
   }

@@ -1,45 +1,69 @@
 package io.payflow.platform.topology;
 
 import io.payflow.platform.topology.internal.TopologyCodec;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Loads a topology from YAML or JSON (told apart by content) with precise error positions. */
 public final class TopologyLoader {
   /** A topology is a few kilobytes; anything this large is a mistake or an attack. */
-  public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+  public static final long MAX_FILE_BYTES = InputFiles.Kind.TOPOLOGY.maxBytes();
+
+  /**
+   * The longest line of a YAML topology: SnakeYAML scans a long plain scalar in quadratic time, so
+   * a line no topology has (a megabyte of one name) is refused before it is scanned.
+   */
+  public static final int MAX_YAML_LINE_CHARS = 8 * 1024;
 
   private TopologyLoader() {}
 
   public static Topology load(Path file) throws TopologyLoadException {
     String name = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw new TopologyLoadException(
-            name,
-            0,
-            0,
-            "",
-            "file is " + size + " bytes (a topology may have at most " + MAX_FILE_BYTES + ")",
-            null);
-      }
-      return parse(decode(name, Files.readAllBytes(file)), name);
-    } catch (NoSuchFileException e) {
-      throw new TopologyLoadException(name, 0, 0, "", "file not found", e);
-    } catch (IOException e) {
-      throw new TopologyLoadException(
-          name, 0, 0, "", "cannot read file (" + e.getMessage() + ")", e);
-    }
+    return parse(InputFiles.text(file, name, InputFiles.Kind.TOPOLOGY), name);
   }
 
   /** Parses topology text; {@code sourceName} is what error messages call the file. */
   public static Topology parse(String content, String sourceName) throws TopologyLoadException {
+    if (content.length() > MAX_FILE_BYTES) {
+      throw new TopologyLoadException(
+          sourceName,
+          0,
+          0,
+          "",
+          "is "
+              + content.length()
+              + " characters, over the "
+              + MAX_FILE_BYTES
+              + "-byte limit for a topology file",
+          null);
+    }
+    if (!TopologyCodec.looksLikeJson(content)) {
+      int line = 1;
+      int start = 0;
+      for (int i = 0; i <= content.length(); i++) {
+        if (i == content.length() || content.charAt(i) == '\n') {
+          if (i - start > MAX_YAML_LINE_CHARS) {
+            throw new TopologyLoadException(
+                sourceName,
+                line,
+                1,
+                "",
+                "line "
+                    + line
+                    + " is "
+                    + (i - start)
+                    + " characters long, over the "
+                    + MAX_YAML_LINE_CHARS
+                    + " a topology line may have",
+                null);
+          }
+          line++;
+          start = i + 1;
+        }
+      }
+    }
     return TopologyCodec.read(content, sourceName);
   }
 

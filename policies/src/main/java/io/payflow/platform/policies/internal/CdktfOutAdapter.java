@@ -6,7 +6,9 @@ import io.payflow.platform.policies.FactsDocument;
 import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.InputException;
 import io.payflow.platform.policies.InputKind;
+import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.PricingCatalog;
+import io.payflow.platform.topology.TopologyLoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +21,24 @@ final class CdktfOutAdapter implements InputAdapter {
     return file.isDirectory() && Files.isRegularFile(file.path().resolve("manifest.json"));
   }
 
+  /** A file the manifest names, read only when it stays inside the directory, links followed. */
+  private static Path inside(Path dir, Path file, String name) throws InputException {
+    try {
+      return InputFiles.inside(dir, file, name);
+    } catch (TopologyLoadException e) {
+      throw new InputException(e.getMessage(), e);
+    }
+  }
+
   @Override
   public Input read(InputFile file) throws InputException {
     Path dir = file.path();
     String name = file.name();
     InputFile manifestFile =
-        InputReader.file(dir.resolve("manifest.json"), name + "/manifest.json");
+        InputReader.file(
+            inside(dir, dir.resolve("manifest.json"), name + "/manifest.json"),
+            name + "/manifest.json",
+            InputFiles.Kind.MANIFEST);
     JsonNode stackNodes = manifestFile.json() == null ? null : manifestFile.json().get("stacks");
     if (stackNodes == null || !stackNodes.isObject() || stackNodes.isEmpty()) {
       throw new InputException(
@@ -58,7 +72,8 @@ final class CdktfOutAdapter implements InputAdapter {
       }
       List<String> dependencies = new ArrayList<>();
       entry.getValue().path("dependencies").forEach(d -> dependencies.add(d.asText()));
-      InputFile stack = InputReader.file(stackFile, name + "/" + stackPath);
+      InputFile stack =
+          InputReader.file(inside(dir, stackFile, name + "/" + stackPath), name + "/" + stackPath);
       files.put(stackPath, stack);
       if (stack.json() == null) {
         throw new InputException(stack.name() + ": expected the JSON of a CDKTF stack", null);

@@ -3,20 +3,18 @@ package io.payflow.platform.policies.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.InputException;
-import io.payflow.platform.policies.Inputs;
+import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.TopologyLoadException;
-import io.payflow.platform.topology.TopologyLoader;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads a file once (size-capped, decoded strictly, JSON parsed strictly), then hands it to the
- * first adapter that accepts its content. The kind is decided by content, so a plan saved as {@code
- * plan.txt} still reads as a plan; HCL is named as such, with the way to a readable input.
+ * Reads a file once (through {@link InputFiles}: regular files only, size-capped, strict UTF-8;
+ * JSON parsed strictly), then hands it to the first adapter that accepts its content. The kind is
+ * decided by content, so a plan saved as {@code plan.txt} still reads as a plan; HCL is named as
+ * such, with the way to a readable input.
  */
 public final class InputReader {
   private static final List<InputAdapter> ADAPTERS =
@@ -56,49 +54,30 @@ public final class InputReader {
 
   /** A file's text and, when it is JSON, its strict tree; HCL and oversized files are refused. */
   static InputFile file(Path path, String name) throws InputException {
+    return file(path, name, InputFiles.Kind.TERRAFORM);
+  }
+
+  /** As {@link #file(Path, String)}, with the size limit of {@code kind}. */
+  static InputFile file(Path path, String name, InputFiles.Kind kind) throws InputException {
+    String text;
     try {
-      long size = Files.size(path);
-      if (size == 0) {
-        throw new InputException(
-            name + ": file is empty (expected a topology, a plan or Terraform JSON)", null);
-      }
-      if (size > Inputs.MAX_INPUT_BYTES) {
+      text = InputFiles.text(path, name, kind);
+    } catch (TopologyLoadException e) {
+      throw new InputException(e.getMessage(), e);
+    }
+    if (!looksLikeJson(text)) {
+      if (HCL.matcher(text).find()) {
         throw new InputException(
             name
-                + ": file is "
-                + size
-                + " bytes, over the "
-                + Inputs.MAX_INPUT_BYTES
-                + "-byte limit",
+                + ": this is Terraform HCL, which payflow does not read; give it a plan "
+                + "(`terraform plan -out tfplan && terraform show -json tfplan > plan.json`) "
+                + "or Terraform JSON (`*.tf.json`)",
             null);
       }
-      String text = decode(name, Files.readAllBytes(path));
-      if (!looksLikeJson(text)) {
-        if (HCL.matcher(text).find()) {
-          throw new InputException(
-              name
-                  + ": this is Terraform HCL, which payflow does not read; give it a plan "
-                  + "(`terraform plan -out tfplan && terraform show -json tfplan > plan.json`) "
-                  + "or Terraform JSON (`*.tf.json`)",
-              null);
-        }
-        return new InputFile(path, name, text, null);
-      }
-      JsonNode json = StrictJson.tree(text, name);
-      return new InputFile(path, name, text, json);
-    } catch (NoSuchFileException e) {
-      throw new InputException(name + ": file not found", e);
-    } catch (IOException e) {
-      throw new InputException(
-          name
-              + ": cannot be read ("
-              + e.getClass()
-                  .getSimpleName()
-                  .replace("Exception", "")
-                  .toLowerCase(java.util.Locale.ROOT)
-              + " error)",
-          e);
+      return new InputFile(path, name, text, null);
     }
+    JsonNode json = StrictJson.tree(text, name);
+    return new InputFile(path, name, text, json);
   }
 
   private static boolean looksLikeJson(String text) {
@@ -109,13 +88,5 @@ public final class InputReader {
       }
     }
     return false;
-  }
-
-  private static String decode(String name, byte[] bytes) throws InputException {
-    try {
-      return TopologyLoader.decode(name, bytes);
-    } catch (TopologyLoadException e) {
-      throw new InputException(e.getMessage(), e);
-    }
   }
 }

@@ -1,9 +1,8 @@
 package io.payflow.platform.policies.internal;
 
 import io.payflow.platform.policies.SourceLocation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.payflow.platform.topology.InputFiles;
+import io.payflow.platform.topology.TopologyLoadException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,14 +37,11 @@ final class StackLocator {
   }
 
   private JsonPathIndex index(String file) {
-    Path resolved = dir.resolve(file).normalize();
-    if (!resolved.startsWith(dir.normalize())) {
-      return null;
-    }
     try {
-      return new JsonPathIndex(Files.readString(resolved, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return null;
+      Path inside = InputFiles.inside(dir, dir.resolve(file), file);
+      return new JsonPathIndex(InputFiles.text(inside, file, InputFiles.Kind.TERRAFORM));
+    } catch (TopologyLoadException e) {
+      return null; // Locations are a courtesy; the stack itself was read already.
     }
   }
 }

@@ -91,7 +91,7 @@ public final class TopologyCodec {
   }
 
   /** JSON when the first non-blank character opens an object or array; YAML otherwise. */
-  static boolean looksLikeJson(String content) {
+  public static boolean looksLikeJson(String content) {
     for (int i = 0; i < content.length(); i++) {
       char c = content.charAt(i);
       if (!Character.isWhitespace(c) && c != '\uFEFF') {

@@ -21,11 +21,43 @@ record ProjectConfig(
   static final ProjectConfig NONE =
       new ProjectConfig(null, Map.of(), null, Map.of(), Map.of(), List.of());
 
+  /** Settings the built-in rules read, and the type each must have. */
+  private static final Map<String, String> SETTING_TYPES =
+      Map.of(
+          "min_production_azs", "a whole number of zones, 1 or more",
+          "rfc1918", "a list of CIDR strings",
+          "ssh_allowed_targets", "a list of strings",
+          "required_gateway_endpoints", "a list of strings",
+          "required_interface_endpoints", "a list of strings");
+
   ProjectConfig {
     budgets = budgets == null ? Map.of() : Map.copyOf(budgets);
     settings = settings == null ? Map.of() : Map.copyOf(settings);
+    settings.forEach(ProjectConfig::checkSetting);
+    budgets.forEach(
+        (env, amount) -> {
+          if (amount == null || !Double.isFinite(amount) || amount < 0) {
+            throw new IllegalArgumentException(
+                "budgets." + Printable.line(env) + ": expected a finite amount of USD, 0 or more");
+          }
+        });
     severity = severity == null ? Map.of() : Map.copyOf(severity);
     waivers = waivers == null ? List.of() : List.copyOf(waivers);
+  }
+
+  /** A known setting of the wrong type is refused here, not at evaluation (exit 2, not 3). */
+  private static void checkSetting(String key, Object value) {
+    String expected = SETTING_TYPES.get(key);
+    if (expected == null) {
+      return; // A user bundle may read settings of its own.
+    }
+    boolean ok =
+        key.equals("min_production_azs")
+            ? value instanceof Integer n && n >= 1
+            : value instanceof List<?> list && list.stream().allMatch(v -> v instanceof String);
+    if (!ok) {
+      throw new IllegalArgumentException("settings." + key + ": expected " + expected);
+    }
   }
 
   /** The failure threshold: the command line's, else the config's, else high. */
@@ -50,6 +82,12 @@ record ProjectConfig(
     Waiver {
       if (rule == null || rule.isBlank()) {
         throw new IllegalArgumentException("rule is required");
+      }
+      if (!rule.matches("[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)+")) {
+        throw new IllegalArgumentException(
+            "rule: '"
+                + Printable.line(rule)
+                + "' is not a rule id; a waiver names one rule, such as PF-NET-001");
       }
       if (address == null || address.isBlank()) {
         throw new IllegalArgumentException("address is required (use the address a finding shows)");

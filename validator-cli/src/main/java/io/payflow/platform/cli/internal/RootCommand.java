@@ -42,6 +42,20 @@ public final class RootCommand implements Runnable {
     commandLine.setExecutionExceptionHandler(Failures::handle);
     commandLine.setParameterExceptionHandler(Failures::handleUsage);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INPUT_ERROR.code());
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "payflow: error: the input is too large to check within the memory limit (the launcher"
+              + " sets -Xmx; raise it with PAYFLOW_JAVA_OPTS=-Xmx4g if the input is genuine)");
+      err.flush();
+      return ExitCode.INPUT_ERROR.code();
+    } catch (StackOverflowError e) {
+      err.println(
+          "payflow: internal error: the check could not complete (a bug in payflow, not in your"
+              + " input; rerun with --debug and report it)");
+      err.flush();
+      return ExitCode.EVALUATION_ERROR.code();
+    }
   }
 }

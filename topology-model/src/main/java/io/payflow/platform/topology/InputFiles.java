@@ -1,0 +1,120 @@
+package io.payflow.platform.topology;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The one way the toolkit opens a file a user (or a pull request) gave it: regular files only (a
+ * FIFO, a device or {@code /dev/zero} behind a link is refused before it is opened), at most the
+ * size of its kind, read with that bound even if the file grows, decoded as strict UTF-8 without
+ * NUL bytes. Every command reads every input kind through here, with the same limits.
+ */
+public final class InputFiles {
+  /** What a file is read as, and the most it may hold. */
+  public enum Kind {
+    /** A topology is a few kilobytes; its YAML scanner is not linear in long scalars. */
+    TOPOLOGY(1L << 20),
+    /** Plans and Terraform JSON: a 30,000-resource plan is about 60 MB. */
+    TERRAFORM(256L << 20),
+    /** {@code cdktf.out/manifest.json}. */
+    MANIFEST(1L << 20),
+    /** {@code .payflow.yaml}. */
+    CONFIG(256L << 10),
+    /** A user policy bundle ({@code .tar.gz} or {@code .wasm}). */
+    BUNDLE(64L << 20);
+
+    private final long maxBytes;
+
+    Kind(long maxBytes) {
+      this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+      return maxBytes;
+    }
+  }
+
+  private InputFiles() {}
+
+  /** The bytes of a regular file of at most {@code kind.maxBytes()}. */
+  public static byte[] bytes(Path path, String name, Kind kind) throws TopologyLoadException {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
+        throw error(name, "is a directory (expected a file)");
+      }
+      if (!attributes.isRegularFile()) {
+        throw error(name, "is not a regular file (a FIFO, socket or device cannot be an input)");
+      }
+      if (attributes.size() > kind.maxBytes()) {
+        throw tooLarge(name, attributes.size(), kind);
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, kind.maxBytes() + 1));
+        if (bytes.length > kind.maxBytes()) {
+          throw tooLarge(name, bytes.length, kind);
+        }
+        return bytes;
+      }
+    } catch (NoSuchFileException e) {
+      throw error(name, "file not found");
+    } catch (IOException e) {
+      throw error(name, "cannot be read (" + reason(e) + ")");
+    }
+  }
+
+  /** The text of a regular file: bounded, strict UTF-8, no NUL byte. */
+  public static String text(Path path, String name, Kind kind) throws TopologyLoadException {
+    byte[] bytes = bytes(path, name, kind);
+    if (bytes.length == 0) {
+      throw error(name, "file is empty (expected a topology, a plan or Terraform JSON)");
+    }
+    return TopologyLoader.decode(name, bytes);
+  }
+
+  /** {@code file} resolved inside {@code dir}, never outside it, links followed. */
+  public static Path inside(Path dir, Path file, String name) throws TopologyLoadException {
+    try {
+      Path real = file.toRealPath();
+      if (!real.startsWith(dir.toRealPath())) {
+        throw error(name, "leaves its directory (a link to a file outside it is not read)");
+      }
+      return real;
+    } catch (NoSuchFileException e) {
+      throw error(name, "file not found");
+    } catch (IOException e) {
+      throw error(name, "cannot be read (" + reason(e) + ")");
+    }
+  }
+
+  private static TopologyLoadException tooLarge(String name, long size, Kind kind) {
+    return error(
+        name,
+        "file is "
+            + size
+            + " bytes, over the "
+            + kind.maxBytes()
+            + "-byte limit for a "
+            + kind.name().toLowerCase(java.util.Locale.ROOT)
+            + " file");
+  }
+
+  private static String reason(IOException e) {
+    String type = e.getClass().getSimpleName();
+    if (type.equals("AccessDeniedException")) {
+      return "permission denied";
+    }
+    if (type.equals("FileSystemLoopException")) {
+      return "a loop of links";
+    }
+    return "an I/O error";
+  }
+
+  private static TopologyLoadException error(String name, String message) {
+    return new TopologyLoadException(name, 0, 0, "", message, null);
+  }
+}

@@ -1,0 +1,77 @@
+package io.payflow.platform.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every limit of the one file reader, just under and just over, and what it refuses to open. */
+class InputFilesTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @EnumSource(InputFiles.Kind.class)
+  void aFileOfExactlyTheLimitIsReadAndOneByteMoreIsRefused(InputFiles.Kind kind) throws Exception {
+    Path at = Files.write(dir.resolve("at"), new byte[(int) kind.maxBytes()]);
+    assertThat(InputFiles.bytes(at, "at", kind)).hasSize((int) kind.maxBytes());
+    Path over = Files.write(dir.resolve("over"), new byte[(int) kind.maxBytes() + 1]);
+    assertThatThrownBy(() -> InputFiles.bytes(over, "over", kind))
+        .isInstanceOf(TopologyLoadException.class)
+        .hasMessage(
+            "over: file is "
+                + (kind.maxBytes() + 1)
+                + " bytes, over the "
+                + kind.maxBytes()
+                + "-byte limit for a "
+                + kind.name().toLowerCase(java.util.Locale.ROOT)
+                + " file");
+  }
+
+  @Test
+  void aFifoIsRefusedWithoutOpeningIt() throws Exception {
+    Path fifo = dir.resolve("fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo not available");
+    assertThatThrownBy(() -> InputFiles.bytes(fifo, "fifo", InputFiles.Kind.TERRAFORM))
+        .hasMessage("fifo: is not a regular file (a FIFO, socket or device cannot be an input)");
+  }
+
+  @Test
+  void aLinkToADeviceIsRefused() throws Exception {
+    Path zero = Files.createSymbolicLink(dir.resolve("zero.json"), Path.of("/dev/zero"));
+    assertThatThrownBy(() -> InputFiles.bytes(zero, "zero.json", InputFiles.Kind.TERRAFORM))
+        .hasMessage(
+            "zero.json: is not a regular file (a FIFO, socket or device cannot be an input)");
+  }
+
+  @Test
+  void aLinkLeavingTheDirectoryIsRefused() throws Exception {
+    Path inner = Files.createDirectories(dir.resolve("out"));
+    Path outside = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
+    Path link = Files.createSymbolicLink(inner.resolve("stack.json"), outside);
+    assertThatThrownBy(() -> InputFiles.inside(inner, link, "out/stack.json"))
+        .hasMessage(
+            "out/stack.json: leaves its directory (a link to a file outside it is not read)");
+  }
+
+  @Test
+  void aLongYamlLineIsRefusedBeforeTheScannerSeesIt() {
+    String line = "a".repeat(TopologyLoader.MAX_YAML_LINE_CHARS + 1);
+    assertThatThrownBy(() -> TopologyLoader.parse("environments:\n  - name: " + line, "t.yaml"))
+        .hasMessageContaining(
+            "line 2 is 8203 characters long, over the 8192 a topology line may have");
+  }
+
+  @Test
+  void textIsStrictUtf8WithoutNul() throws Exception {
+    Path nul = Files.write(dir.resolve("nul"), "a\0b".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> InputFiles.text(nul, "nul", InputFiles.Kind.CONFIG))
+        .hasMessageContaining("contains a NUL byte at offset 1");
+  }
+}

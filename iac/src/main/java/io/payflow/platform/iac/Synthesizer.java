@@ -27,10 +27,18 @@ public final class Synthesizer {
     }
     NodeCheck.requireNode();
     JsiiShutdownNoise.filterStderr();
+    Path fresh = null;
     try {
-      EstateApp.synth(topology, outDir);
+      fresh = OutputSwap.freshBeside(outDir);
+      EstateApp.synth(topology, fresh);
+      OutputSwap.replace(outDir, fresh);
+    } catch (java.io.IOException e) {
+      throw new SynthException(
+          outDir + ": cannot write the synthesized stacks (" + OutputSwap.reason(e) + ")", e);
     } catch (RuntimeException e) {
       throw new SynthException("CDKTF synthesis failed: " + firstLine(e.getMessage()), e);
+    } finally {
+      OutputSwap.deleteQuietly(fresh);
     }
     List<SynthResult.Stack> stacks = new ArrayList<>();
     for (String name : order) {

@@ -1,7 +1,6 @@
 package io.payflow.platform.cli.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.topology.CostReport;
@@ -13,8 +12,7 @@ import java.io.PrintWriter;
  * The cost breakdown as stable JSON: amounts as decimal strings with cents, keys in fixed order.
  */
 final class CostJson {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = ReportJson.mapper();
 
   private CostJson() {}
 

@@ -29,8 +29,12 @@ final class GithubRenderer implements Renderer {
     out.flush();
   }
 
+  /**
+   * GitHub's escaping of a command's data, then every other control or format character escaped: an
+   * input string can never end the command or start one of its own.
+   */
   private static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Printable.line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   private static String property(String text) {

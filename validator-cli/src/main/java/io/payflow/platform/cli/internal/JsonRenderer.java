@@ -1,7 +1,6 @@
 package io.payflow.platform.cli.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -11,8 +10,7 @@ import java.io.PrintWriter;
  * order, findings sorted.
  */
 final class JsonRenderer implements Renderer {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = ReportJson.mapper();
 
   @Override
   public void render(Outcome outcome, PrintWriter out) throws Exception {

@@ -2,110 +2,145 @@ package io.payflow.platform.cli.internal;
 
 import io.payflow.platform.policies.Rule;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML for CI test reports. Test name is the rule id and class name the address, so a
- * finding's history survives message edits; a rule with no finding in an input is a passing test.
+ * JUnit XML for CI test reports, written with StAX so every input string is escaped by the XML
+ * writer, and characters XML 1.0 cannot hold (control characters, U+FFFE, lone surrogates) are
+ * shown as {@code \\uXXXX}. Test name is the rule id and class name the address, so a finding's
+ * history survives message edits; a rule with no finding in an input is a passing test.
  */
 final class JunitRenderer implements Renderer {
   @Override
   public void render(Outcome outcome, PrintWriter out) {
-    out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-    int total = 0;
-    StringBuilder suites = new StringBuilder();
-    for (Outcome.Source source : outcome.inputs()) {
-      List<Outcome.Located> findings =
-          outcome.findings().stream().filter(f -> f.input().equals(source.name())).toList();
-      List<Outcome.Located> waived =
-          outcome.waived().stream().filter(f -> f.input().equals(source.name())).toList();
-      List<Rule> passing =
-          outcome.rules().stream()
-              .filter(r -> findings.stream().noneMatch(f -> f.finding().ruleId().equals(r.id())))
-              .filter(r -> waived.stream().noneMatch(f -> f.finding().ruleId().equals(r.id())))
-              .toList();
-      int tests = findings.size() + waived.size() + passing.size();
-      total += tests;
-      suites
-          .append("  <testsuite name=\"")
-          .append(xml(source.name()))
-          .append("\" tests=\"")
-          .append(tests)
-          .append("\" failures=\"")
-          .append(findings.size())
-          .append("\" errors=\"0\" skipped=\"")
-          .append(waived.size())
-          .append("\">\n");
-      for (Outcome.Located l : findings) {
-        var f = l.finding();
-        suites
-            .append("    <testcase name=\"")
-            .append(xml(f.ruleId()))
-            .append("\" classname=\"")
-            .append(xml(f.address()))
-            .append("\">\n")
-            .append("      <failure type=\"")
-            .append(f.severity().label())
-            .append("\" message=\"")
-            .append(xml(f.message()))
-            .append("\">")
-            .append(
-                xml(
-                    f.title()
-                        + "\n"
-                        + f.message()
-                        + "\nfix: "
-                        + f.remediation()
-                        + (l.line() > 0 ? "\nat " + l.file() + ":" + l.line() : "")))
-            .append("</failure>\n    </testcase>\n");
+    StringWriter buffer = new StringWriter();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("testsuites");
+      xml.writeAttribute("name", "payflow");
+      xml.writeAttribute("tests", String.valueOf(total(outcome)));
+      xml.writeAttribute("failures", String.valueOf(outcome.findings().size()));
+      for (Outcome.Source source : outcome.inputs()) {
+        suite(xml, outcome, source);
       }
-      for (Outcome.Located l : waived) {
-        suites
-            .append("    <testcase name=\"")
-            .append(xml(l.finding().ruleId()))
-            .append("\" classname=\"")
-            .append(xml(l.finding().address()))
-            .append("\">\n      <skipped message=\"waived: ")
-            .append(xml(l.waiverReason()))
-            .append("\"/>\n    </testcase>\n");
-      }
-      for (Rule rule : passing) {
-        suites
-            .append("    <testcase name=\"")
-            .append(xml(rule.id()))
-            .append("\" classname=\"")
-            .append(xml(source.name()))
-            .append("\"/>\n");
-      }
-      suites.append("  </testsuite>\n");
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("JUnit XML could not be written", e);
     }
-    out.println(
-        "<testsuites name=\"payflow\" tests=\""
-            + total
-            + "\" failures=\""
-            + outcome.findings().size()
-            + "\">");
-    out.print(suites);
-    out.println("</testsuites>");
+    out.println(buffer);
     out.flush();
   }
 
-  static String xml(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '&' -> escaped.append("&amp;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&apos;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t') {
-            escaped.append(c);
-          }
-        }
-      }
+  private static int total(Outcome outcome) {
+    return outcome.inputs().stream()
+        .mapToInt(
+            s ->
+                findings(outcome, s).size()
+                    + waived(outcome, s).size()
+                    + passing(outcome, s).size())
+        .sum();
+  }
+
+  private static List<Outcome.Located> findings(Outcome outcome, Outcome.Source source) {
+    return outcome.findings().stream().filter(f -> f.input().equals(source.name())).toList();
+  }
+
+  private static List<Outcome.Located> waived(Outcome outcome, Outcome.Source source) {
+    return outcome.waived().stream().filter(f -> f.input().equals(source.name())).toList();
+  }
+
+  private static List<Rule> passing(Outcome outcome, Outcome.Source source) {
+    List<Outcome.Located> findings = findings(outcome, source);
+    List<Outcome.Located> waived = waived(outcome, source);
+    return outcome.rules().stream()
+        .filter(r -> findings.stream().noneMatch(f -> f.finding().ruleId().equals(r.id())))
+        .filter(r -> waived.stream().noneMatch(f -> f.finding().ruleId().equals(r.id())))
+        .toList();
+  }
+
+  private static void suite(XMLStreamWriter xml, Outcome outcome, Outcome.Source source)
+      throws XMLStreamException {
+    List<Outcome.Located> findings = findings(outcome, source);
+    List<Outcome.Located> waived = waived(outcome, source);
+    List<Rule> passing = passing(outcome, source);
+    xml.writeCharacters("\n  ");
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", clean(source.name()));
+    xml.writeAttribute("tests", String.valueOf(findings.size() + waived.size() + passing.size()));
+    xml.writeAttribute("failures", String.valueOf(findings.size()));
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("skipped", String.valueOf(waived.size()));
+    for (Outcome.Located l : findings) {
+      var f = l.finding();
+      testcase(xml, f.ruleId(), f.address());
+      xml.writeCharacters("\n      ");
+      xml.writeStartElement("failure");
+      xml.writeAttribute("type", f.severity().label());
+      xml.writeAttribute("message", clean(f.message()));
+      xml.writeCharacters(
+          clean(f.title())
+              + "\n"
+              + clean(f.message())
+              + "\nfix: "
+              + clean(f.remediation())
+              + (l.line() > 0 ? "\nat " + clean(l.file()) + ":" + l.line() : ""));
+      xml.writeEndElement();
+      xml.writeCharacters("\n    ");
+      xml.writeEndElement();
     }
-    return escaped.toString();
+    for (Outcome.Located l : waived) {
+      testcase(xml, l.finding().ruleId(), l.finding().address());
+      xml.writeCharacters("\n      ");
+      xml.writeEmptyElement("skipped");
+      xml.writeAttribute("message", "waived: " + clean(l.waiverReason()));
+      xml.writeCharacters("\n    ");
+      xml.writeEndElement();
+    }
+    for (Rule rule : passing) {
+      xml.writeCharacters("\n    ");
+      xml.writeEmptyElement("testcase");
+      xml.writeAttribute("name", clean(rule.id()));
+      xml.writeAttribute("classname", clean(source.name()));
+    }
+    xml.writeCharacters("\n  ");
+    xml.writeEndElement();
+  }
+
+  private static void testcase(XMLStreamWriter xml, String name, String classname)
+      throws XMLStreamException {
+    xml.writeCharacters("\n    ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute("name", clean(name));
+    xml.writeAttribute("classname", clean(classname));
+  }
+
+  /**
+   * An input string as XML 1.0 can hold it and a log cannot misread it: tab kept, newlines and
+   * every other unsafe character escaped (the report's own line breaks are written apart).
+   */
+  static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\t' || !Printable.unsafe(c)) {
+                out.appendCodePoint(c);
+              } else {
+                out.append(String.format("\\u%04x", c));
+              }
+            });
+    return out.toString();
   }
 }

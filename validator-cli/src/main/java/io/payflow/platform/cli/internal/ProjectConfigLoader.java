@@ -94,6 +94,9 @@ final class ProjectConfigLoader {
     } catch (TopologyLoadException e) {
       throw new UserError(e.getMessage(), e);
     }
+    if (text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+      return ProjectConfig.NONE;
+    }
     try {
       ProjectConfig config = YAML.readValue(text, ProjectConfig.class);
       return config == null ? ProjectConfig.NONE : config;

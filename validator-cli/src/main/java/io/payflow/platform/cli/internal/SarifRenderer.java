@@ -1,7 +1,6 @@
 package io.payflow.platform.cli.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.policies.Rule;
@@ -18,8 +17,7 @@ import java.util.stream.Stream;
  * findings are results with a suppression and its justification.
  */
 final class SarifRenderer implements Renderer {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = ReportJson.mapper();
 
   @Override
   public void render(Outcome outcome, PrintWriter out) throws Exception {

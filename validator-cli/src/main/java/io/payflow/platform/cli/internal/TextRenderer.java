@@ -21,7 +21,7 @@ final class TextRenderer implements Renderer {
       List<Outcome.Located> findings =
           outcome.findings().stream().filter(f -> f.input().equals(source.name())).toList();
       out.println(
-          bold(source.name())
+          bold(Printable.line(source.name()))
               + " ("
               + source.kind().label()
               + "): "
@@ -33,18 +33,26 @@ final class TextRenderer implements Renderer {
               findings.stream().collect(Collectors.groupingBy(f -> f.finding().environment())));
       byEnvironment.forEach(
           (environment, list) -> {
-            out.println("  " + bold(environment));
+            out.println("  " + bold(Printable.line(environment)));
             for (Outcome.Located located : list) {
               var f = located.finding();
               String where =
                   located.line() > 0
-                      ? "  " + located.file() + ":" + located.line() + ":" + located.column()
+                      ? "  "
+                          + Printable.line(located.file())
+                          + ":"
+                          + located.line()
+                          + ":"
+                          + located.column()
                       : "";
               out.printf(
                   "    %s  %s  %s%s%n",
-                  severity(f.severity()), f.ruleId(), f.address(), dim(where));
-              out.println("      " + f.message());
-              out.println("      " + dim("fix: " + f.remediation()));
+                  severity(f.severity()),
+                  Printable.line(f.ruleId()),
+                  Printable.line(f.address()),
+                  dim(where));
+              out.println("      " + Printable.line(f.message()));
+              out.println("      " + dim("fix: " + Printable.line(f.remediation())));
             }
           });
     }
@@ -52,20 +60,20 @@ final class TextRenderer implements Renderer {
       out.println(
           dim(
               "waived: "
-                  + w.finding().ruleId()
+                  + Printable.line(w.finding().ruleId())
                   + " "
-                  + w.finding().address()
+                  + Printable.line(w.finding().address())
                   + " ("
-                  + w.waiverReason()
+                  + Printable.line(w.waiverReason())
                   + ")"));
     }
     for (ProjectConfig.Waiver w : outcome.expiredWaivers()) {
       out.println(
           paint("33", "warning:")
               + " waiver for "
-              + w.rule()
+              + Printable.line(w.rule())
               + " at "
-              + w.address()
+              + Printable.line(w.address())
               + " expired on "
               + w.expires()
               + " and no longer applies");

@@ -4,9 +4,6 @@ import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.PolicyEngine;
 import io.payflow.platform.policies.Severity;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -85,14 +82,10 @@ final class ValidateCommand implements Callable<Integer> {
           .render(outcome, spec.commandLine().getOut());
       return;
     }
-    try (PrintWriter file =
-        new PrintWriter(
-            new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-      format.renderer(false).render(outcome, file);
-    } catch (IOException e) {
-      throw new UserError(output + ": cannot write report (" + e.getMessage() + ")", e);
-    }
-    spec.commandLine().getErr().println(TextRenderer.summary(outcome) + " -> " + output);
+    ReportFile.write(output, file -> format.renderer(false).render(outcome, file));
+    spec.commandLine()
+        .getErr()
+        .println(TextRenderer.summary(outcome) + " -> " + Printable.line(output.toString()));
   }
 
   /** Large plans take a moment: say what is happening, on a terminal only. */

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.payflow.platform.policies.InputException;
+import io.payflow.platform.topology.ParseMessages;
 import java.util.List;
 import java.util.Map;
 
@@ -150,30 +151,6 @@ final class StrictJson {
           ? "malformed JSON: nesting deeper than " + MAX_NESTING + " levels (no plan nests so deep)"
           : "malformed JSON: a value is longer than " + MAX_STRING_CHARS + " characters";
     }
-    if (m.startsWith("Duplicate field '")) {
-      String key = m.substring("Duplicate field '".length(), Math.max(m.indexOf("'", 17), 17));
-      return "duplicate key '"
-          + Text.safe(key)
-          + "' (JSON objects take each key once; Terraform refuses duplicates too: remove one)";
-    }
-    if (m.startsWith("Trailing token")) {
-      return "content after the end of the JSON document (one document per file: split it)";
-    }
-    if (m.startsWith("Unexpected end-of-input")) {
-      return "malformed JSON: the document ends early (is the file cut off?)";
-    }
-    if (m.startsWith("Unrecognized token") || m.startsWith("Unrecognized character")) {
-      return "malformed JSON: a value that is not JSON (a string without quotes?)";
-    }
-    if (m.startsWith("Illegal unquoted character") || m.contains("escape")) {
-      return "malformed JSON: a string holds a control character or a bad escape";
-    }
-    if (m.startsWith("Non-standard token")) {
-      return "malformed JSON: NaN and Infinity are not JSON numbers";
-    }
-    if (m.startsWith("Unexpected character")) {
-      return "malformed JSON: unexpected character (a missing comma, quote or bracket?)";
-    }
-    return "malformed JSON";
+    return ParseMessages.syntax(m, "JSON");
   }
 }

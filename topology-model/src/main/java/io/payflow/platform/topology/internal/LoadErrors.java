@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.payflow.platform.topology.InvalidValueException;
+import io.payflow.platform.topology.ParseMessages;
 import io.payflow.platform.topology.TopologyLoadException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,7 +52,11 @@ final class LoadErrors {
       reason = invalid.reason();
     } else {
       reason =
-          reason(e, invalid, !(mapper instanceof com.fasterxml.jackson.dataformat.yaml.YAMLMapper));
+          reason(
+              e,
+              invalid,
+              !(mapper instanceof com.fasterxml.jackson.dataformat.yaml.YAMLMapper),
+              isCredential(path));
     }
     if (!path.isEmpty()) {
       Optional<DocumentPositions.Position> position = locate(mapper, content, path);
@@ -83,19 +88,25 @@ final class LoadErrors {
   }
 
   static TopologyLoadException translate(RuntimeException e, String file) {
-    String text = firstLine(e.getMessage());
-    if (text.contains("aliases")) {
+    String raw = firstLine(e.getMessage());
+    String text = ParseMessages.syntax(raw, "YAML");
+    if (raw.contains("aliases")) {
       text = "too many YAML aliases (an alias bomb?); at most 50 are allowed";
-    } else if (text.contains("code points")) {
+    } else if (raw.contains("code points")) {
       text = "document is too large for a topology";
-    } else if (text.contains("Nesting Depth")) {
+    } else if (raw.contains("Nesting Depth")) {
       text = "nesting is too deep (at most 64 levels)";
     }
     return new TopologyLoadException(file, 0, 0, "", text, e);
   }
 
+  /** Values under a password or token are never quoted in a message, whatever is wrong. */
+  static boolean isCredential(String path) {
+    return path.contains("master_password") || path.contains("auth_token");
+  }
+
   private static String reason(
-      JsonProcessingException e, InvalidValueException invalid, boolean json) {
+      JsonProcessingException e, InvalidValueException invalid, boolean json, boolean secret) {
     if (e instanceof UnrecognizedPropertyException u) {
       return unknownField(u.getPropertyName(), u.getKnownPropertyIds());
     }
@@ -105,10 +116,17 @@ final class LoadErrors {
     if (e instanceof InvalidFormatException f
         && f.getTargetType() != null
         && f.getTargetType().isEnum()) {
-      return "'" + f.getValue() + "' is not one of " + enumValues(f.getTargetType());
+      return (secret
+              ? "the value"
+              : "'" + ParseMessages.printable(String.valueOf(f.getValue())) + "'")
+          + " is not one of "
+          + enumValues(f.getTargetType());
     }
     if (e instanceof StreamConstraintsException) {
-      return "document exceeds a safety limit: " + firstLine(e.getOriginalMessage());
+      String limit = firstLine(e.getOriginalMessage());
+      return limit.contains("nesting")
+          ? "nesting is too deep (at most 64 levels)"
+          : "document exceeds a safety limit (a value or number too long for a topology)";
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return "wrong type (expected " + expected(m.getTargetType(), m) + ")";
@@ -118,23 +136,21 @@ final class LoadErrors {
         && e.getCause() instanceof JsonProcessingException inner) {
       message = firstLine(inner.getOriginalMessage());
     }
-    java.util.regex.Matcher duplicate =
-        java.util.regex.Pattern.compile("(?i)duplicate (?:field|key) '?([^'\\s]+)'?")
-            .matcher(message);
-    if (duplicate.find()) {
-      return "duplicate key '" + duplicate.group(1) + "' (each key may appear once in an object)";
+    String duplicate = ParseMessages.duplicateKey(message);
+    if (duplicate != null) {
+      return "duplicate key '" + duplicate + "' (each key may appear once in an object)";
     }
     if (e instanceof JsonMappingException && !(e.getCause() instanceof JsonProcessingException)) {
-      return message;
+      return "has the wrong shape here (see topology.schema.json)";
     }
-    return "malformed " + (json ? "JSON" : "YAML") + ": " + message;
+    return ParseMessages.syntax(message, json ? "JSON" : "YAML");
   }
 
   static String unknownField(String name, Collection<?> known) {
     TreeSet<String> names = new TreeSet<>();
     known.forEach(k -> names.add(String.valueOf(k)));
     return "unknown field '"
-        + name
+        + ParseMessages.printable(name)
         + "'"
         + Suggestions.closest(name, names).map(s -> "; did you mean '" + s + "'?").orElse("")
         + " (known fields: "
@@ -171,7 +187,7 @@ final class LoadErrors {
     if (type.isRecord()) {
       return "an object with fields";
     }
-    return type.getSimpleName();
+    return "a value of another kind";
   }
 
   private static InvalidValueException invalidValue(Throwable e) {

@@ -41,7 +41,7 @@ final class Failures {
     }
     err.println(Printable.line(line));
     if (debugRequested(parseResult)) {
-      e.printStackTrace(err);
+      DebugTrace.print(e, err);
     }
     err.flush();
     return exitCodeOf(e);
@@ -53,7 +53,7 @@ final class Failures {
     err.println(Printable.line("payflow: usage: " + e.getMessage()));
     err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
     if (Arrays.asList(args).contains("--debug")) {
-      e.printStackTrace(err);
+      DebugTrace.print(e, err);
     }
     err.flush();
     return ExitCode.INPUT_ERROR.code();

@@ -1,0 +1,87 @@
+package io.payflow.platform.topology;
+
+import java.util.regex.Pattern;
+
+/**
+ * Parser messages (Jackson's, SnakeYAML's) in words of our own. A parser quotes the token it
+ * stopped at, and in a credential position that token is a secret: what is wrong is said, the value
+ * never. Shared by every reader of the toolkit.
+ */
+public final class ParseMessages {
+  private static final Pattern QUOTED = Pattern.compile("'[^']{4,}'|\"[^\"]{4,}\"");
+
+  private ParseMessages() {}
+
+  /** One safe line for a JSON or YAML syntax error; {@code format} is "JSON" or "YAML". */
+  public static String syntax(String original, String format) {
+    String m = original == null ? "" : original.lines().findFirst().orElse("").strip();
+    String duplicate = duplicateKey(m);
+    if (duplicate != null) {
+      return "duplicate key '"
+          + duplicate
+          + "' ("
+          + format
+          + " objects take each key once; Terraform refuses duplicates too: remove one)";
+    }
+    if (m.startsWith("Trailing token")) {
+      return "content after the end of the "
+          + format
+          + " document (one document per file: split it)";
+    }
+    if (m.startsWith("Unexpected end-of-input") || m.contains("end of stream")) {
+      return "malformed " + format + ": the document ends early (is the file cut off?)";
+    }
+    if (m.startsWith("Unrecognized token") || m.startsWith("Unrecognized character")) {
+      return "malformed "
+          + format
+          + ": a value that is not "
+          + format
+          + " (a string without quotes?)";
+    }
+    if (m.startsWith("Illegal unquoted character") || m.contains("escape")) {
+      return "malformed " + format + ": a string holds a control character or a bad escape";
+    }
+    if (m.startsWith("Non-standard token")) {
+      return "malformed " + format + ": NaN and Infinity are not " + format + " numbers";
+    }
+    if (m.startsWith("Unexpected character")) {
+      return "malformed " + format + ": unexpected character (a missing comma, quote or bracket?)";
+    }
+    if (m.contains("alias")) {
+      return "malformed " + format + ": an alias that is undefined or not allowed here";
+    }
+    if (format.equals("YAML") && !m.isEmpty()) {
+      // SnakeYAML's first line names the construct ("while scanning a simple key"); anything it
+      // quotes at length is input, and is cut.
+      return "malformed YAML: " + QUOTED.matcher(m).replaceAll("'…'");
+    }
+    return "malformed " + format;
+  }
+
+  /** The duplicated key of a duplicate-key message, printable; null when there is none. */
+  public static String duplicateKey(String original) {
+    var matcher =
+        Pattern.compile("(?i)duplicate (?:field|key) '?([^'\\s]+)'?")
+            .matcher(original == null ? "" : original);
+    return matcher.find() ? printable(matcher.group(1)) : null;
+  }
+
+  /** Input text for a message: control and format characters escaped, length bounded. */
+  public static String printable(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints()
+        .limit(64)
+        .forEach(
+            c -> {
+              int type = Character.getType(c);
+              if (Character.isISOControl(c)
+                  || type == Character.FORMAT
+                  || type == Character.UNASSIGNED) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return text.codePointCount(0, text.length()) > 64 ? out + "…" : out.toString();
+  }
+}

@@ -7,7 +7,8 @@ package io.payflow.platform.policies;
 public final class InputException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  /** The message is made one printable line, whatever input text it quotes. */
   public InputException(String message, Throwable cause) {
-    super(message, cause);
+    super(io.payflow.platform.topology.ParseMessages.oneLine(message), cause);
   }
 }

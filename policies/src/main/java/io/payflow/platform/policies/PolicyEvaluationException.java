@@ -5,6 +5,6 @@ public final class PolicyEvaluationException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public PolicyEvaluationException(String message, Throwable cause) {
-    super(message, cause);
+    super(io.payflow.platform.topology.ParseMessages.oneLine(message), cause);
   }
 }

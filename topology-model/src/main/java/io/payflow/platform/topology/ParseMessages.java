@@ -66,6 +66,33 @@ public final class ParseMessages {
     return matcher.find() ? printable(matcher.group(1)) : null;
   }
 
+  /**
+   * A whole message made one printable line: control, format and unassigned characters escaped as
+   * {@code \\uXXXX}, nothing cut. Every exception message of the toolkit goes through here.
+   */
+  public static String oneLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              int type = Character.getType(c);
+              if (Character.isISOControl(c)
+                  || type == Character.FORMAT
+                  || type == Character.UNASSIGNED
+                  || type == Character.SURROGATE
+                  || type == Character.LINE_SEPARATOR
+                  || type == Character.PARAGRAPH_SEPARATOR) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.toString();
+  }
+
   /** Input text for a message: control and format characters escaped, length bounded. */
   public static String printable(String text) {
     StringBuilder out = new StringBuilder();

@@ -33,9 +33,9 @@ public final class TopologyLoadException extends Exception {
     }
     text.append(": ");
     if (path != null && !path.isEmpty()) {
-      text.append(path).append(": ");
+      text.append(path.length() > 200 ? path.substring(0, 200) + "…" : path).append(": ");
     }
-    return text.append(reason).toString();
+    return ParseMessages.oneLine(text.append(reason).toString());
   }
 
   public String file() {

@@ -8,6 +8,6 @@ final class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   UserError(String message, Throwable cause) {
-    super(message, cause);
+    super(io.payflow.platform.topology.ParseMessages.oneLine(message), cause);
   }
 }

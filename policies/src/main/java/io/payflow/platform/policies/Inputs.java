@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * kind is decided by content, so a plan saved as {@code plan.txt} still reads as a plan.
  */
 public final class Inputs {
-  /** Inputs larger than this are refused before parsing (a plan of 30,000 resources is ~60 MB). */
-  public static final long MAX_INPUT_BYTES = 256L * 1024 * 1024;
+  /** Plans and Terraform JSON larger than this are refused before they are read. */
+  public static final long MAX_INPUT_BYTES =
+      io.payflow.platform.topology.InputFiles.Kind.TERRAFORM.maxBytes();
 
   private Inputs() {}
 

@@ -18,7 +18,10 @@ public final class InputFiles {
   public enum Kind {
     /** A topology is a few kilobytes; its YAML scanner is not linear in long scalars. */
     TOPOLOGY(1L << 20),
-    /** Plans and Terraform JSON: a 30,000-resource plan is 15 to 60 MB; the heap (2 GB) holds 128 MB. */
+    /**
+     * Plans and Terraform JSON: a 30,000-resource plan is 15 to 60 MB; the heap (2 GB) holds 128
+     * MB.
+     */
     TERRAFORM(128L << 20),
     /** {@code cdktf.out/manifest.json}. */
     MANIFEST(1L << 20),

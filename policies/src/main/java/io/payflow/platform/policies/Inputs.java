@@ -19,6 +19,16 @@ public final class Inputs {
     return read(path, path.toString());
   }
 
+  /**
+   * Whether {@code path} is an input payflow reads at all (a topology, a plan, Terraform JSON, a
+   * cdktf.out/), decided from content: a pre-commit hook passes every YAML and JSON file and skips
+   * the others. A file that is one of these kinds but broken still counts: reading it reports what
+   * is wrong.
+   */
+  public static boolean isKnownKind(Path path) {
+    return InputReader.isKnownKind(path);
+  }
+
   /** Reads {@code path}; messages and reports call it {@code displayName}. */
   public static Input read(Path path, String displayName) throws InputException {
     return InputReader.read(path, displayName);

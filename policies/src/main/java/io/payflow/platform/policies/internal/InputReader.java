@@ -52,6 +52,32 @@ public final class InputReader {
         null);
   }
 
+  /** See {@link io.payflow.platform.policies.Inputs#isKnownKind}. */
+  public static boolean isKnownKind(Path path) {
+    if (Files.isDirectory(path)) {
+      return Files.isRegularFile(path.resolve("manifest.json"));
+    }
+    InputFile file;
+    try {
+      file = file(path, path.toString());
+    } catch (InputException e) {
+      // Unreadable, oversized, HCL or malformed JSON: reading it reports what is wrong.
+      return true;
+    }
+    if (file.json() == null) {
+      return TOPOLOGY_KEYS.matcher(file.text()).find();
+    }
+    return ADAPTERS.stream().anyMatch(a -> !(a instanceof TopologyAdapter) && a.accepts(file))
+        || (file.json().isObject()
+            && (file.json().has("environments")
+                || file.json().has("state_backend")
+                || file.json().has("organisation")));
+  }
+
+  /** A YAML topology names one of its top-level keys at the start of a line. */
+  private static final Pattern TOPOLOGY_KEYS =
+      Pattern.compile("(?m)^(environments|state_backend|organisation|schema_version)\\s*:");
+
   /** A file's text and, when it is JSON, its strict tree; HCL and oversized files are refused. */
   static InputFile file(Path path, String name) throws InputException {
     return file(path, name, InputFiles.Kind.TERRAFORM);

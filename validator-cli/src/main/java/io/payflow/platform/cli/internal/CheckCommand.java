@@ -1,7 +1,6 @@
 package io.payflow.platform.cli.internal;
 
 import io.payflow.platform.policies.Input;
-import io.payflow.platform.policies.Severity;
 import io.payflow.platform.topology.CostEstimator;
 import io.payflow.platform.topology.PricingCatalog;
 import io.payflow.platform.topology.Topology;
@@ -55,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
       inputs.add(Validation.read(target.out));
     }
     ProjectConfig project = ProjectConfigLoader.load(config);
-    Severity threshold = project.threshold(null);
+    FailOn threshold = project.threshold(null);
     Outcome outcome =
         new Validation(Validation.engine(project, List.of()), project, LocalDate.now())
             .run(inputs, threshold);

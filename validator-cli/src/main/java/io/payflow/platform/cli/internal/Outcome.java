@@ -4,7 +4,6 @@ import io.payflow.platform.cli.ExitCode;
 import io.payflow.platform.policies.Finding;
 import io.payflow.platform.policies.InputKind;
 import io.payflow.platform.policies.Rule;
-import io.payflow.platform.policies.Severity;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,7 +17,7 @@ record Outcome(
     List<Located> waived,
     List<ProjectConfig.Waiver> expiredWaivers,
     List<Rule> rules,
-    Severity failOn) {
+    FailOn failOn) {
 
   Outcome {
     inputs = List.copyOf(inputs);
@@ -42,7 +41,7 @@ record Outcome(
   }
 
   boolean failed() {
-    return findings.stream().anyMatch(f -> f.finding().severity().atLeast(failOn));
+    return findings.stream().anyMatch(f -> failOn.fails(f.finding().severity()));
   }
 
   int exitCode() {

@@ -11,7 +11,7 @@ import java.util.Map;
  * rules as {@code data.config}; severity overrides and waivers apply to the findings.
  */
 record ProjectConfig(
-    Severity failOn,
+    FailOn failOn,
     Map<String, Double> budgets,
     Double organisationBudgetUsd,
     Map<String, Object> settings,
@@ -61,8 +61,8 @@ record ProjectConfig(
   }
 
   /** The failure threshold: the command line's, else the config's, else high. */
-  Severity threshold(Severity commandLine) {
-    return commandLine != null ? commandLine : failOn != null ? failOn : Severity.HIGH;
+  FailOn threshold(FailOn commandLine) {
+    return commandLine != null ? commandLine : failOn != null ? failOn : FailOn.HIGH;
   }
 
   /** The rules' {@code data.config}: free settings plus budgets. */

@@ -66,6 +66,7 @@ final class ProjectConfigLoader {
         .addModule(
             new SimpleModule()
                 .addDeserializer(Severity.class, new SeverityDeserializer())
+                .addDeserializer(FailOn.class, new FailOnDeserializer())
                 .addDeserializer(LocalDate.class, new IsoDateDeserializer()))
         .build();
   }
@@ -178,6 +179,23 @@ final class ProjectConfigLoader {
     public Severity deserialize(JsonParser p, DeserializationContext c) throws IOException {
       try {
         return Severity.parse(p.getText());
+      } catch (IllegalArgumentException e) {
+        throw JsonMappingException.from(p, e.getMessage(), e);
+      }
+    }
+  }
+
+  private static final class FailOnDeserializer extends StdDeserializer<FailOn> {
+    private static final long serialVersionUID = 1L;
+
+    FailOnDeserializer() {
+      super(FailOn.class);
+    }
+
+    @Override
+    public FailOn deserialize(JsonParser p, DeserializationContext c) throws IOException {
+      try {
+        return FailOn.parse(p.getText());
       } catch (IllegalArgumentException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
       }

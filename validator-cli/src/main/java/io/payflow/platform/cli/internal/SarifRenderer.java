@@ -28,7 +28,7 @@ final class SarifRenderer implements Renderer {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "payflow");
     driver.put("informationUri", "https://github.com/payflow/platform-toolkit");
-    driver.put("semanticVersion", "0.1.0");
+    driver.put("semanticVersion", VersionProvider.version());
     List<String> ruleIds = outcome.rules().stream().map(Rule::id).toList();
     ArrayNode rules = driver.putArray("rules");
     outcome.rules().forEach(rule -> describe(rules.addObject(), rule));

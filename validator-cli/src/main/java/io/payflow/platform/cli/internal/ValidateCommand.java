@@ -1,8 +1,8 @@
 package io.payflow.platform.cli.internal;
 
 import io.payflow.platform.policies.Input;
+import io.payflow.platform.policies.Inputs;
 import io.payflow.platform.policies.PolicyEngine;
-import io.payflow.platform.policies.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,10 +47,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
-      converter = SeverityConverter.class,
+      converter = FailOnConverter.class,
       description =
-          "Exit 1 on findings at or above this severity: critical, high, medium, low, info (default: high, or fail_on in the config).")
-  Severity failOn;
+          "Exit 1 on findings at or above this severity: critical, high, medium, low, info, or none to never fail (default: high, or fail_on in the config).")
+  FailOn failOn;
+
+  @Option(
+      names = "--skip-unknown",
+      description =
+          "Skip, with a note, files that are not a topology, a plan or Terraform JSON (for hooks"
+              + " that pass every YAML and JSON file of a commit).")
+  boolean skipUnknown;
 
   @Option(
       names = "--policy-bundle",
@@ -67,9 +74,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ProjectConfig project = ProjectConfigLoader.load(config);
-    Severity threshold = project.threshold(failOn);
+    FailOn threshold = project.threshold(failOn);
     PolicyEngine engine = Validation.engine(project, bundles);
-    List<Input> inputs = Validation.readAll(paths, this::progress);
+    List<Path> selected = paths;
+    if (skipUnknown) {
+      selected = paths.stream().filter(this::known).toList();
+    }
+    List<Input> inputs = Validation.readAll(selected, this::progress);
     Outcome outcome = new Validation(engine, project, LocalDate.now()).run(inputs, threshold);
     write(outcome);
     return outcome.exitCode();
@@ -88,6 +99,19 @@ final class ValidateCommand implements Callable<Integer> {
         .println(TextRenderer.summary(outcome) + " -> " + Printable.line(output.toString()));
   }
 
+  private boolean known(Path path) {
+    if (Inputs.isKnownKind(path)) {
+      return true;
+    }
+    spec.commandLine()
+        .getErr()
+        .println(
+            "payflow: skipped "
+                + Printable.line(path.toString())
+                + " (not a topology, a plan or Terraform JSON)");
+    return false;
+  }
+
   /** Large plans take a moment: say what is happening, on a terminal only. */
   private void progress(Path path) {
     try {
@@ -102,17 +126,6 @@ final class ValidateCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       // A progress note only; reading the file reports the real problem.
-    }
-  }
-
-  static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
-    @Override
-    public Severity convert(String value) {
-      try {
-        return Severity.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
     }
   }
 }

@@ -71,7 +71,7 @@ final class Validation {
    * cdktf.out/) are parts of one estate and are evaluated together, so that three per-environment
    * plans still show a VPC overlap between two of them.
    */
-  Outcome run(List<Input> inputs, Severity failOn) throws PolicyEvaluationException {
+  Outcome run(List<Input> inputs, FailOn failOn) throws PolicyEvaluationException {
     List<Outcome.Source> sources = new ArrayList<>();
     List<Outcome.Located> active = new ArrayList<>();
     List<Outcome.Located> waived = new ArrayList<>();

@@ -1,0 +1,100 @@
+package io.payflow.platform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release as a user installs it: the archive unpacked in an empty directory, {@code
+ * bin/payflow} run from there on a topology and a plan, with nothing of this checkout on its path.
+ */
+class DistributionIT {
+  @TempDir static Path home;
+  private static Path payflow;
+
+  record Run(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void install() throws Exception {
+    Path target = Cli.ROOT.resolve("validator-cli/target");
+    Path archive;
+    try (Stream<Path> files = Files.list(target)) {
+      archive =
+          files
+              .filter(p -> p.getFileName().toString().matches("payflow-.*\\.tar\\.gz"))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no release archive in " + target));
+    }
+    Process tar =
+        new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", home.toString())
+            .inheritIO()
+            .start();
+    assertThat(tar.waitFor()).isZero();
+    try (Stream<Path> dirs = Files.list(home)) {
+      payflow = dirs.findFirst().orElseThrow().resolve("bin/payflow");
+    }
+  }
+
+  private static Run run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(payflow.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(home, "out", ".txt");
+    Path err = Files.createTempFile(home, "err", ".txt");
+    Process p =
+        new ProcessBuilder(command)
+            .directory(home.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theArchiveHoldsTheLauncherTheLibrariesAndTheLicence() throws Exception {
+    Path root = payflow.getParent().getParent();
+    assertThat(Files.isExecutable(payflow)).isTrue();
+    assertThat(root.resolve("LICENSE")).exists();
+    assertThat(root.resolve("lib/payflow.jar")).exists();
+  }
+
+  @Test
+  void versionNamesTheReleaseAndItsCommit() throws Exception {
+    Run run = run("--version");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).matches("payflow \\S+ \\(commit \\S+\\)\\n");
+  }
+
+  @Test
+  void validatesATopologyFromAnEmptyDirectory() throws Exception {
+    Path topology = Files.copy(Cli.ROOT.resolve("examples/broken.yaml"), home.resolve("t.yaml"));
+    Files.writeString(home.resolve(".payflow.yaml"), "# defaults\n");
+    Run run = run("validate", topology.getFileName().toString());
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("PF-NET-001").contains("FAILED: 6 findings");
+  }
+
+  @Test
+  void validatesAPlanFromAnEmptyDirectory() throws Exception {
+    Path plan =
+        Files.writeString(
+            home.resolve("plan.json"),
+            "{\"format_version\":\"1.2\",\"resource_changes\":[{\"address\":\"aws_vpc.a\",\"mode\":\"managed\",\"type\":\"aws_vpc\",\"change\":{\"actions\":[\"create\"],\"after\":{\"cidr_block\":\"10.1.0.0/16\"}}}]}");
+    Run run = run("validate", plan.getFileName().toString(), "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"passed\" : true");
+  }
+}

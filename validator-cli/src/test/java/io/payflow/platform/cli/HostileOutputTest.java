@@ -37,7 +37,7 @@ class HostileOutputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text", "github", "json", "sarif", "junit"})
+  @ValueSource(strings = {"text", "github", "json", "sarif", "junit", "markdown"})
   void noInputStringReachesTheOutputRaw(String format) throws Exception {
     Cli.Run run =
         Cli.run(
@@ -62,7 +62,7 @@ class HostileOutputTest {
       case "github" ->
           assertThat(out.lines().filter(l -> l.startsWith("::")))
               .allSatisfy(l -> assertThat(l).startsWith("::error file=").contains(",title=PF-"));
-      case "text" -> assertThat(out.lines().filter(l -> l.startsWith("::"))).isEmpty();
+      case "text", "markdown" -> assertThat(out.lines().filter(l -> l.startsWith("::"))).isEmpty();
       case "json", "sarif" -> new ObjectMapper().readTree(out);
       case "junit" ->
           DocumentBuilderFactory.newInstance()

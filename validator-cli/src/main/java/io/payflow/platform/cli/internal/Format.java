@@ -6,7 +6,8 @@ enum Format {
   json,
   sarif,
   junit,
-  github;
+  github,
+  markdown;
 
   Renderer renderer(boolean color) {
     return switch (this) {
@@ -15,6 +16,7 @@ enum Format {
       case sarif -> new SarifRenderer();
       case junit -> new JunitRenderer();
       case github -> new GithubRenderer();
+      case markdown -> new MarkdownRenderer();
     };
   }
 }

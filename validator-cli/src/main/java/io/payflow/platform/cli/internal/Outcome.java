@@ -4,6 +4,7 @@ import io.payflow.platform.cli.ExitCode;
 import io.payflow.platform.policies.Finding;
 import io.payflow.platform.policies.InputKind;
 import io.payflow.platform.policies.Rule;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,7 +18,8 @@ record Outcome(
     List<Located> waived,
     List<ProjectConfig.Waiver> expiredWaivers,
     List<Rule> rules,
-    FailOn failOn) {
+    FailOn failOn,
+    List<EnvironmentCost> costs) {
 
   Outcome {
     inputs = List.copyOf(inputs);
@@ -25,7 +27,15 @@ record Outcome(
     waived = waived.stream().sorted(Located.ORDER).toList();
     expiredWaivers = List.copyOf(expiredWaivers);
     rules = List.copyOf(rules);
+    costs = List.copyOf(costs);
   }
+
+  /**
+   * An environment's estimated monthly cost (priced resources), its budget (the project config's,
+   * else the input's; null when none) and how many of its resources have no price.
+   */
+  record EnvironmentCost(
+      String environment, BigDecimal monthlyUsd, BigDecimal budgetUsd, int unpriced) {}
 
   /** An input as read: its name and kind. */
   record Source(String name, InputKind kind) {}

@@ -76,9 +76,11 @@ final class Validation {
     List<Outcome.Located> active = new ArrayList<>();
     List<Outcome.Located> waived = new ArrayList<>();
     List<Input> terraform = new ArrayList<>();
+    List<Outcome.EnvironmentCost> costs = new ArrayList<>();
     for (Input input : inputs) {
       sources.add(new Outcome.Source(input.name(), input.kind()));
       if (input.kind() == InputKind.TOPOLOGY) {
+        costs.addAll(CostSummary.of(facts(input.facts()), config.budgets()));
         Report report = engine.evaluate(input.facts());
         report.findings().forEach(f -> place(f, input, active, waived));
       } else {
@@ -86,6 +88,7 @@ final class Validation {
       }
     }
     if (terraform.size() == 1) {
+      costs.addAll(CostSummary.of(facts(terraform.get(0).facts()), config.budgets()));
       engine
           .evaluate(terraform.get(0).facts())
           .findings()
@@ -97,13 +100,23 @@ final class Validation {
       } catch (InputException e) {
         throw new UserError(e.getMessage(), e);
       }
+      costs.addAll(CostSummary.of(facts(merge.facts()), config.budgets()));
       for (Finding f : engine.evaluate(merge.facts()).findings()) {
         place(f, terraform.get(merge.inputOf(f.address())), active, waived);
       }
     }
     List<ProjectConfig.Waiver> expired =
         config.waivers().stream().filter(w -> w.expiredOn(today)).toList();
-    return new Outcome(sources, active, waived, expired, engine.rules(), failOn);
+    return new Outcome(sources, active, waived, expired, engine.rules(), failOn, costs);
+  }
+
+  private static io.payflow.platform.policies.Facts facts(
+      io.payflow.platform.policies.FactsDocument document) {
+    try {
+      return document.facts();
+    } catch (InputException e) {
+      throw new UserError(e.getMessage(), e);
+    }
   }
 
   private void place(

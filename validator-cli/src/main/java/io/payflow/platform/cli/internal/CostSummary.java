@@ -1,0 +1,48 @@
+package io.payflow.platform.cli.internal;
+
+import io.payflow.platform.policies.Facts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Per environment of a facts document: the priced total, the budget, the unpriced count. */
+final class CostSummary {
+  private CostSummary() {}
+
+  static List<Outcome.EnvironmentCost> of(Facts facts, Map<String, Double> configBudgets) {
+    Map<String, BigDecimal> totals = new TreeMap<>();
+    Map<String, Integer> unpriced = new TreeMap<>();
+    for (Facts.Cost cost : facts.costs()) {
+      totals.merge(
+          cost.environment(),
+          cost.monthlyUsd() == null ? BigDecimal.ZERO : cost.monthlyUsd(),
+          BigDecimal::add);
+      if (cost.monthlyUsd() == null) {
+        unpriced.merge(cost.environment(), 1, Integer::sum);
+      }
+    }
+    List<Outcome.EnvironmentCost> out = new ArrayList<>();
+    totals.forEach(
+        (env, total) -> {
+          BigDecimal budget =
+              configBudgets.containsKey(env)
+                  ? BigDecimal.valueOf(configBudgets.get(env))
+                  : facts.environments().stream()
+                      .filter(e -> e.name().equals(env))
+                      .map(Facts.Environment::budgetUsd)
+                      .filter(b -> b != null)
+                      .findFirst()
+                      .orElse(null);
+          out.add(
+              new Outcome.EnvironmentCost(
+                  env,
+                  total.setScale(2, RoundingMode.HALF_UP),
+                  budget == null ? null : budget.setScale(2, RoundingMode.HALF_UP),
+                  unpriced.getOrDefault(env, 0)));
+        });
+    return out;
+  }
+}

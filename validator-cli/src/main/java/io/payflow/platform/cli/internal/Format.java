@@ -9,11 +9,11 @@ enum Format {
   github,
   markdown;
 
-  Renderer renderer(boolean color) {
+  Renderer renderer(boolean color, SourceRoot root) {
     return switch (this) {
       case text -> new TextRenderer(color);
       case json -> new JsonRenderer();
-      case sarif -> new SarifRenderer();
+      case sarif -> new SarifRenderer(root);
       case junit -> new JunitRenderer();
       case github -> new GithubRenderer();
       case markdown -> new MarkdownRenderer();

@@ -7,6 +7,7 @@ import io.payflow.platform.policies.Rule;
 import io.payflow.platform.policies.Severity;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +18,12 @@ import java.util.stream.Stream;
  * findings are results with a suppression and its justification.
  */
 final class SarifRenderer implements Renderer {
+  private final SourceRoot root;
+
+  SarifRenderer(SourceRoot root) {
+    this.root = root;
+  }
+
   private static final ObjectMapper JSON = ReportJson.mapper();
 
   @Override
@@ -76,8 +83,7 @@ final class SarifRenderer implements Renderer {
     properties.putArray("tags").add("security").add("infrastructure").add("payflow");
   }
 
-  private static void result(ObjectNode node, Outcome.Located located, int ruleIndex)
-      throws Exception {
+  private void result(ObjectNode node, Outcome.Located located, int ruleIndex) throws Exception {
     var f = located.finding();
     node.put("ruleId", f.ruleId());
     node.put("ruleIndex", ruleIndex);
@@ -85,7 +91,13 @@ final class SarifRenderer implements Renderer {
     node.putObject("message").put("text", f.message());
     ObjectNode location = node.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", uri(located.file()));
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    var relative = root.relative(located.file());
+    if (relative.isPresent()) {
+      artifact.put("uri", relative.get()).put("uriBaseId", "%SRCROOT%");
+    } else {
+      artifact.put("uri", Path.of(located.file()).toAbsolutePath().normalize().toUri().toString());
+    }
     physical
         .putObject("region")
         .put("startLine", Math.max(1, located.line()))
@@ -99,7 +111,8 @@ final class SarifRenderer implements Renderer {
     node.putObject("partialFingerprints")
         .put(
             "payflowFinding/v1",
-            fingerprint(f.ruleId() + "|" + located.file() + "|" + f.address()));
+            fingerprint(
+                f.ruleId() + "|" + relative.orElse(uri(located.file())) + "|" + f.address()));
     node.putObject("properties")
         .put("environment", f.environment())
         .put("severity", f.severity().label());

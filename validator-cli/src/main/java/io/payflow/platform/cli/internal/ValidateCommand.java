@@ -53,6 +53,13 @@ final class ValidateCommand implements Callable<Integer> {
   FailOn failOn;
 
   @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description =
+          "Repository root that SARIF paths are relative to (default: the enclosing git checkout).")
+  Path root;
+
+  @Option(
       names = "--skip-unknown",
       description =
           "Skip, with a note, files that are not a topology, a plan or Terraform JSON (for hooks"
@@ -89,11 +96,12 @@ final class ValidateCommand implements Callable<Integer> {
   private void write(Outcome outcome) throws Exception {
     if (output == null) {
       format
-          .renderer(Terminal.colorful(common.noColor))
+          .renderer(Terminal.colorful(common.noColor), SourceRoot.of(root))
           .render(outcome, spec.commandLine().getOut());
       return;
     }
-    ReportFile.write(output, file -> format.renderer(false).render(outcome, file));
+    ReportFile.write(
+        output, file -> format.renderer(false, SourceRoot.of(root)).render(outcome, file));
     spec.commandLine()
         .getErr()
         .println(TextRenderer.summary(outcome) + " -> " + Printable.line(output.toString()));

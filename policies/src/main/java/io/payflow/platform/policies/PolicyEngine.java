@@ -67,6 +67,13 @@ public final class PolicyEngine {
     private final List<Path> userBundles = new ArrayList<>();
     private Map<String, Object> config = Map.of();
     private boolean compiler = true;
+    private java.time.Duration timeout = WasmPolicy.TIMEOUT;
+
+    /** The most one evaluation may take; past it, evaluation fails (never a pass). */
+    public Builder timeout(java.time.Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
 
     private Builder() {}
 
@@ -92,12 +99,13 @@ public final class PolicyEngine {
     }
 
     public PolicyEngine build() throws PolicyEvaluationException {
-      WasmPolicy builtIn = WasmPolicy.load("built-in", BundleFiles.builtInWasm(), compiler, config);
+      WasmPolicy builtIn =
+          WasmPolicy.load("built-in", BundleFiles.builtInWasm(), compiler, config).timeout(timeout);
       List<WasmPolicy> users = new ArrayList<>();
       for (Path bundle : userBundles) {
         users.add(
-            WasmPolicy.load(
-                bundle.toString(), BundleFiles.readUserBundle(bundle), compiler, config));
+            WasmPolicy.load(bundle.toString(), BundleFiles.readUserBundle(bundle), compiler, config)
+                .timeout(timeout));
       }
       return new PolicyEngine(builtIn, users, RuleCatalog.builtIn());
     }

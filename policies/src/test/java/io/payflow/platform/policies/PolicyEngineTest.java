@@ -101,4 +101,15 @@ class PolicyEngineTest {
         .hasMessage(
             "'urgent' is not a severity (expected one of [critical, high, medium, low, info])");
   }
+
+  /** An evaluation that does not finish in time is a failure, never a pass (exit 3). */
+  @Test
+  void anEvaluationPastItsTimeBoundFailsClosed() throws Exception {
+    PolicyEngine slow =
+        PolicyEngine.builder().compiler(false).timeout(java.time.Duration.ofMillis(1)).build();
+    assertThatThrownBy(
+            () -> slow.evaluate(io.payflow.platform.policies.bench.GeneratedFacts.of(5_000)))
+        .isInstanceOf(PolicyEvaluationException.class)
+        .hasMessageContaining("policy evaluation did not finish within 0.001 s");
+  }
 }

@@ -20,7 +20,7 @@ public final class WasmPolicy {
   /** The most linear memory a policy may grow to, in 64 KiB Wasm pages (768 MiB). */
   public static final int MAX_PAGES = 12 * 1024;
 
-  /** How long one evaluation may run before it is abandoned as a failure (exit 3). */
+  /** How long one evaluation may run, by default, before it is abandoned as a failure (exit 3). */
   public static final Duration TIMEOUT =
       Duration.ofSeconds(Long.getLong("payflow.evaluationTimeoutSeconds", 120));
 
@@ -34,6 +34,13 @@ public final class WasmPolicy {
 
   private final String name;
   private final OpaPolicy policy;
+  private Duration timeout = TIMEOUT;
+
+  /** The time bound of each evaluation of this policy. */
+  public WasmPolicy timeout(Duration timeout) {
+    this.timeout = timeout;
+    return this;
+  }
 
   private WasmPolicy(String name, OpaPolicy policy) {
     this.name = name;
@@ -67,13 +74,13 @@ public final class WasmPolicy {
   public synchronized String evaluate(String input) throws PolicyEvaluationException {
     Future<String> result = EVALUATOR.submit(() -> policy.evaluate(input));
     try {
-      return result.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       result.cancel(true);
       throw new PolicyEvaluationException(
           name
               + ": policy evaluation did not finish within "
-              + TIMEOUT.toSeconds()
+              + timeout.toMillis() / 1000.0
               + " s (a rule that does not scale, or an input too large for it)",
           e);
     } catch (ExecutionException e) {

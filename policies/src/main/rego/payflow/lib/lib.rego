@@ -12,6 +12,8 @@ default_config := {
 	"required_interface_endpoints": ["ecr.api", "ecr.dkr", "logs", "secretsmanager"],
 	"budgets": {},
 	"organisation_budget_usd": null,
+	# The day dates are judged against (ISO 8601); the engine sets it, a rule with none reports so.
+	"today": null,
 }
 
 config := object.union(default_config, data.config) if data.config

@@ -1,6 +1,7 @@
 package io.payflow.platform.policies;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.payflow.platform.topology.SupportCatalog;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SortedMap;
@@ -52,9 +53,42 @@ public record Facts(
   }
 
   /** What the facts were read from, and how much of it became facts. */
-  public record Source(String kind, long unattributed, SortedMap<String, Coverage> coverage) {
+  public record Source(
+      String kind,
+      long unattributed,
+      SortedMap<String, Coverage> coverage,
+      @JsonInclude(JsonInclude.Include.NON_NULL) SupportCatalogFact supportCatalog) {
     public Source {
       coverage = coverage == null ? new java.util.TreeMap<>() : coverage;
+    }
+
+    public Source(String kind, long unattributed, SortedMap<String, Coverage> coverage) {
+      this(kind, unattributed, coverage, SupportCatalogFact.BUNDLED);
+    }
+  }
+
+  /** The support catalog the versions were judged with: its version, date and staleness date. */
+  public record SupportCatalogFact(String version, String effectiveDate, String staleAfter) {
+    public static final SupportCatalogFact BUNDLED = of(SupportCatalog.bundled());
+
+    public static SupportCatalogFact of(SupportCatalog catalog) {
+      return new SupportCatalogFact(
+          catalog.version(), catalog.effectiveDate().toString(), catalog.staleAfter().toString());
+    }
+  }
+
+  /** An EKS version's support window from the catalog; null dates when the catalog lacks it. */
+  public record VersionSupportFact(String standardSupportEnd, String extendedSupportEnd) {
+    public static VersionSupportFact of(String version) {
+      return version == null
+          ? null
+          : SupportCatalog.bundled()
+              .eks(version)
+              .map(
+                  v ->
+                      new VersionSupportFact(
+                          v.standardSupportEnd().toString(), v.extendedSupportEnd().toString()))
+              .orElse(null);
     }
   }
 
@@ -155,6 +189,8 @@ public record Facts(
       String environment,
       @JsonInclude(JsonInclude.Include.NON_NULL) String path,
       String name,
+      String version,
+      VersionSupportFact support,
       String network,
       Boolean endpointPublicAccess,
       Boolean endpointPrivateAccess,
@@ -168,6 +204,8 @@ public record Facts(
           environment,
           path,
           name,
+          version,
+          support,
           network == null ? null : q.apply(network),
           endpointPublicAccess,
           endpointPrivateAccess,

@@ -68,6 +68,16 @@ public final class PolicyEngine {
     private Map<String, Object> config = Map.of();
     private boolean compiler = true;
     private java.time.Duration timeout = WasmPolicy.TIMEOUT;
+    private java.time.LocalDate today = java.time.LocalDate.now();
+
+    /**
+     * The day rules judge dates against (support windows, catalog staleness): today unless a test
+     * or a what-if run says otherwise. Given to the rules as {@code data.config.today}.
+     */
+    public Builder today(java.time.LocalDate today) {
+      this.today = today;
+      return this;
+    }
 
     /** The most one evaluation may take; past it, evaluation fails (never a pass). */
     public Builder timeout(java.time.Duration timeout) {
@@ -99,6 +109,8 @@ public final class PolicyEngine {
     }
 
     public PolicyEngine build() throws PolicyEvaluationException {
+      Map<String, Object> config = new java.util.HashMap<>(this.config);
+      config.putIfAbsent("today", today.toString());
       WasmPolicy builtIn =
           WasmPolicy.load("built-in", BundleFiles.builtInWasm(), compiler, config).timeout(timeout);
       List<WasmPolicy> users = new ArrayList<>();

@@ -12,7 +12,7 @@ class ExamplesTest {
 
   @BeforeAll
   static void loadEngine() throws PolicyEvaluationException {
-    engine = PolicyEngine.builder().build();
+    engine = PolicyEngine.builder().today(java.time.LocalDate.parse("2026-11-27")).build();
   }
 
   private static FactsDocument facts(String example) throws Exception {
@@ -27,12 +27,13 @@ class ExamplesTest {
   }
 
   @Test
-  void brokenTopologyHasExactlyTheFiveDefects() throws Exception {
+  void brokenTopologyHasExactlyItsPlantedDefects() throws Exception {
     FactsDocument facts = facts("broken.yaml");
     FactsSchema.assertValid(facts.json(), "broken.yaml facts");
     Report report = engine.evaluate(facts);
     assertThat(report.ruleIds())
-        .containsExactly("PF-COST-001", "PF-EKS-001", "PF-NET-001", "PF-SEC-001", "PF-STATE-001");
+        .containsExactly(
+            "PF-COST-001", "PF-EKS-001", "PF-EKS-004", "PF-NET-001", "PF-SEC-001", "PF-STATE-001");
     assertThat(report.findings())
         .filteredOn(f -> f.ruleId().equals("PF-NET-001"))
         .singleElement()

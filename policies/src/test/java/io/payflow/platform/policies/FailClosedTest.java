@@ -24,7 +24,7 @@ class FailClosedTest {
 
   @BeforeAll
   static void loadEngine() throws PolicyEvaluationException {
-    engine = PolicyEngine.builder().build();
+    engine = PolicyEngine.builder().today(java.time.LocalDate.parse("2026-11-27")).build();
   }
 
   private Input read(String name, String json) throws Exception {

@@ -19,7 +19,7 @@ class PlanLinkingTest {
 
   @BeforeAll
   static void loadEngine() throws PolicyEvaluationException {
-    engine = PolicyEngine.builder().build();
+    engine = PolicyEngine.builder().today(java.time.LocalDate.parse("2026-11-27")).build();
   }
 
   private static String change(String address, String type, String after, String unknown) {

@@ -24,6 +24,7 @@ class RuleCatalogTest {
     assertThat(rules)
         .extracting(Rule::id)
         .containsExactly(
+            "PF-CAT-001",
             "PF-COST-001",
             "PF-COST-002",
             "PF-COST-003",
@@ -31,6 +32,7 @@ class RuleCatalogTest {
             "PF-EKS-001",
             "PF-EKS-002",
             "PF-EKS-003",
+            "PF-EKS-004",
             "PF-HA-001",
             "PF-INPUT-001",
             "PF-NET-001",

@@ -20,11 +20,25 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleFixturesTest {
   private static final Path FIXTURES = Paths.locate("policies/src/test/rego/fixtures");
+
+  /** The day fixtures are judged on, pinned so dated rules give the same answer every day. */
+  static final java.time.LocalDate TODAY = java.time.LocalDate.parse("2026-11-27");
+
   private static PolicyEngine engine;
 
   @BeforeAll
   static void loadEngine() throws PolicyEvaluationException {
-    engine = PolicyEngine.builder().build();
+    engine = PolicyEngine.builder().today(TODAY).build();
+  }
+
+  /** A fixture judged on another day says so in a today.txt beside it. */
+  private static PolicyEngine engineFor(Path facts) throws Exception {
+    Path today = facts.resolveSibling("today.txt");
+    return Files.exists(today)
+        ? PolicyEngine.builder()
+            .today(java.time.LocalDate.parse(Files.readString(today).strip()))
+            .build()
+        : engine;
   }
 
   private static List<Path> cases() throws IOException {
@@ -53,7 +67,7 @@ class RuleFixturesTest {
                     () -> {
                       String json = Files.readString(facts);
                       FactsSchema.assertValid(json, facts.toString());
-                      Report report = engine.evaluate(FactsDocument.ofJson(json));
+                      Report report = engineFor(facts).evaluate(FactsDocument.ofJson(json));
                       String id = ruleId(facts);
                       if (facts.getParent().getFileName().toString().startsWith("fail")) {
                         assertThat(report.ruleIds()).as("rules raised").contains(id);

@@ -17,7 +17,7 @@ class TerraformInputsTest {
 
   @BeforeAll
   static void loadEngine() throws PolicyEvaluationException {
-    engine = PolicyEngine.builder().build();
+    engine = PolicyEngine.builder().today(java.time.LocalDate.parse("2026-11-27")).build();
   }
 
   private Input read(String name, String json) throws Exception {

@@ -12,9 +12,23 @@ import java.util.Optional;
  */
 public final class CostEstimator {
   private final PricingCatalog catalog;
+  private final SupportCatalog support;
+  private final java.time.LocalDate today;
 
+  /** Prices with the bundled support catalog, as of today. */
   public CostEstimator(PricingCatalog catalog) {
+    this(catalog, SupportCatalog.bundled(), java.time.LocalDate.now());
+  }
+
+  /**
+   * {@code today} decides which EKS versions are in extended support, billed at the extended hourly
+   * price (a version past extended support is auto-upgraded by AWS; it is priced as extended, and
+   * the rules report it).
+   */
+  public CostEstimator(PricingCatalog catalog, SupportCatalog support, java.time.LocalDate today) {
     this.catalog = catalog;
+    this.support = support;
+    this.today = today;
   }
 
   public CostReport estimate(Topology topology) {
@@ -95,7 +109,20 @@ public final class CostEstimator {
 
   private void addEks(Items items, Environment env, String at) {
     EksCluster eks = env.eks();
-    items.hourly(at, "EKS control plane " + eks.name(), PriceKeys.EKS_CLUSTER, 1);
+    boolean extended =
+        support
+            .eks(eks.version())
+            .map(v -> v.phaseOn(today) != SupportCatalog.Phase.STANDARD)
+            .orElse(false);
+    if (extended) {
+      items.hourly(
+          at,
+          "EKS control plane " + eks.name() + " (" + eks.version() + ", extended support)",
+          PriceKeys.EKS_CLUSTER_EXTENDED,
+          1);
+    } else {
+      items.hourly(at, "EKS control plane " + eks.name(), PriceKeys.EKS_CLUSTER, 1);
+    }
     items.monthly(at, "EKS secrets KMS key", PriceKeys.KMS_KEY, eks.secretsEncryption() ? 1 : 0);
     for (int g = 0; g < eks.nodeGroups().size(); g++) {
       NodeGroup group = eks.nodeGroups().get(g);

@@ -16,6 +16,8 @@ public record EksCluster(
     List<NodeGroup> nodeGroups) {
   public EksCluster {
     InvalidValueException.requiredText(name, "name");
+    // Unset, a cluster gets the catalog's default: a version in standard support at its date.
+    version = version == null ? SupportCatalog.bundled().eksDefault() : version;
     InvalidValueException.requiredText(version, "version");
     InvalidValueException.required(endpointPublicAccess, "endpoint_public_access");
     InvalidValueException.required(endpointPrivateAccess, "endpoint_private_access");

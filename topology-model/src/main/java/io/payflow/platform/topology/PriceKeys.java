@@ -5,6 +5,10 @@ import java.util.Locale;
 /** The catalog's key for each priced resource, shared by every input kind. */
 public final class PriceKeys {
   public static final String EKS_CLUSTER = "eks.cluster";
+
+  /** A control plane whose version is in extended support: billed at a higher hourly price. */
+  public static final String EKS_CLUSTER_EXTENDED = "eks.cluster.extended_support";
+
   public static final String NAT_GATEWAY = "vpc.nat_gateway";
   public static final String INTERFACE_ENDPOINT = "vpc.interface_endpoint";
   public static final String PUBLIC_IPV4 = "vpc.public_ipv4";

@@ -9,11 +9,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CostEstimatorTest {
+  /** Support windows are judged on a pinned day, so the figures hold whatever day tests run. */
+  static final java.time.LocalDate TODAY = java.time.LocalDate.parse("2026-11-27");
+
   private static final Path GOLDEN =
       Reference.locate("topology-model/src/test/resources/golden/reference-cost.txt");
 
   private final CostReport report =
-      new CostEstimator(PricingCatalog.bundled()).estimate(Reference.load());
+      new CostEstimator(PricingCatalog.bundled(), SupportCatalog.bundled(), TODAY)
+          .estimate(Reference.load());
 
   private Money total(String environment) {
     return report.environment(environment).orElseThrow().total();
@@ -73,7 +77,7 @@ class CostEstimatorTest {
             Reference.text().replace("instance_type: t3.micro", "instance_type: x9.mega"),
             "t.yaml");
     EnvironmentCost hub =
-        new CostEstimator(PricingCatalog.bundled())
+        new CostEstimator(PricingCatalog.bundled(), SupportCatalog.bundled(), TODAY)
             .estimate(topology)
             .environment("hub")
             .orElseThrow();
@@ -130,5 +134,42 @@ class CostEstimatorTest {
             report.sharing().perCopy(),
             report.sharing().spokes()));
     return out.toString();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aVersionInExtendedSupportIsBilledAtTheExtendedPrice() {
+    CostReport later =
+        new CostEstimator(
+                PricingCatalog.bundled(),
+                SupportCatalog.bundled(),
+                java.time.LocalDate.parse("2027-04-01"))
+            .estimate(Reference.load());
+    EnvironmentCost hub = later.environments().get(0);
+    org.assertj.core.api.Assertions.assertThat(hub.items())
+        .filteredOn(i -> i.priceKey().equals(PriceKeys.EKS_CLUSTER_EXTENDED))
+        .singleElement()
+        .satisfies(
+            i -> {
+              org.assertj.core.api.Assertions.assertThat(i.description())
+                  .isEqualTo("EKS control plane payflow-monitoring (1.35, extended support)");
+              org.assertj.core.api.Assertions.assertThat(i.monthly().orElseThrow().amount())
+                  .isEqualByComparingTo("438.00");
+            });
+  }
+
+  @org.junit.jupiter.api.Test
+  void theSupportCatalogDatesEachPhase() {
+    SupportCatalog.VersionSupport v131 = SupportCatalog.bundled().eks("1.31").orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(
+            v131.phaseOn(java.time.LocalDate.parse("2025-11-26")))
+        .isEqualTo(SupportCatalog.Phase.STANDARD);
+    org.assertj.core.api.Assertions.assertThat(
+            v131.phaseOn(java.time.LocalDate.parse("2025-11-27")))
+        .isEqualTo(SupportCatalog.Phase.EXTENDED);
+    org.assertj.core.api.Assertions.assertThat(
+            v131.phaseOn(java.time.LocalDate.parse("2026-11-27")))
+        .isEqualTo(SupportCatalog.Phase.UNSUPPORTED);
+    org.assertj.core.api.Assertions.assertThat(SupportCatalog.bundled().eksDefault())
+        .isEqualTo("1.35");
   }
 }

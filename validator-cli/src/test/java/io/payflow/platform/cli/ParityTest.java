@@ -44,7 +44,7 @@ class ParityTest {
 
   @BeforeAll
   static void engine() throws Exception {
-    engine = PolicyEngine.builder().build();
+    engine = PolicyEngine.builder().today(java.time.LocalDate.parse("2026-11-27")).build();
   }
 
   @ParameterizedTest
@@ -84,7 +84,13 @@ class ParityTest {
       Set<String> all = new TreeSet<>();
       model.values().forEach(all::addAll);
       assertThat(all)
-          .containsExactly("PF-COST-001", "PF-EKS-001", "PF-NET-001", "PF-SEC-001", "PF-STATE-001");
+          .containsExactly(
+              "PF-COST-001",
+              "PF-EKS-001",
+              "PF-EKS-004",
+              "PF-NET-001",
+              "PF-SEC-001",
+              "PF-STATE-001");
     } else {
       assertThat(model).isEmpty();
     }

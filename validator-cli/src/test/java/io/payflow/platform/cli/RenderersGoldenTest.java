@@ -22,6 +22,8 @@ class RenderersGoldenTest {
             "--format",
             format,
             "--no-color",
+            "--today",
+            "2026-11-27",
             "--config",
             Cli.file("validator-cli/src/test/resources/config/none.yaml"));
     assertThat(run.exit()).isEqualTo(1);

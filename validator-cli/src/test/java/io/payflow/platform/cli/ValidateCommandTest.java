@@ -60,7 +60,8 @@ class ValidateCommandTest {
         .contains("\"rule_id\" : \"PF-SEC-001\"")
         // Severity override: NET-001 is medium for this team.
         .containsPattern("\"rule_id\" : \"PF-NET-001\",\\s+\"severity\" : \"medium\"")
-        // Budget from config: 55 is above development's 51.20, so no PF-COST-001.
+        // Budget from config: 160 is above development's 151.20 (1.31 is billed at the
+        // extended-support price), so no PF-COST-001.
         .doesNotContain("PF-COST-001");
   }
 
@@ -123,7 +124,7 @@ class ValidateCommandTest {
             NONE);
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("FAILED: 6 findings").contains(report.toString());
+    assertThat(run.err()).contains("FAILED: 7 findings").contains(report.toString());
     assertThat(Files.readString(report)).contains("\"version\" : \"2.1.0\"");
   }
 

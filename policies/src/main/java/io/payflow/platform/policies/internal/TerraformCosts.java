@@ -5,7 +5,9 @@ import io.payflow.platform.topology.CapacityType;
 import io.payflow.platform.topology.Money;
 import io.payflow.platform.topology.PriceKeys;
 import io.payflow.platform.topology.PricingCatalog;
+import io.payflow.platform.topology.SupportCatalog;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -26,8 +28,7 @@ final class TerraformCosts {
 
   void price(TfResource r, String env, int hours) {
     switch (r.type()) {
-      case "aws_eks_cluster" ->
-          hourly(r, env, hours, "EKS control plane", PriceKeys.EKS_CLUSTER, 1);
+      case "aws_eks_cluster" -> eksCluster(r, env, hours);
       case "aws_eks_node_group" -> nodeGroup(r, env, hours);
       case "aws_nat_gateway" -> hourly(r, env, hours, "NAT gateway", PriceKeys.NAT_GATEWAY, 1);
       case "aws_eip" -> hourly(r, env, hours, "Public IPv4 address", PriceKeys.PUBLIC_IPV4, 1);
@@ -39,6 +40,28 @@ final class TerraformCosts {
           monthly(r, env, "Secrets Manager secret", PriceKeys.SECRET, 1);
       case "aws_kms_key" -> monthly(r, env, "KMS key", PriceKeys.KMS_KEY, 1);
       default -> {}
+    }
+  }
+
+  /** A control plane whose version is in extended support today is billed at that price. */
+  private void eksCluster(TfResource r, String env, int hours) {
+    String version = TfValues.literal(r.attr("version"));
+    boolean extended =
+        version != null
+            && SupportCatalog.bundled()
+                .eks(version)
+                .map(v -> v.phaseOn(LocalDate.now()) != SupportCatalog.Phase.STANDARD)
+                .orElse(false);
+    if (extended) {
+      hourly(
+          r,
+          env,
+          hours,
+          "EKS control plane (" + version + ", extended support)",
+          PriceKeys.EKS_CLUSTER_EXTENDED,
+          1);
+    } else {
+      hourly(r, env, hours, "EKS control plane", PriceKeys.EKS_CLUSTER, 1);
     }
   }
 

@@ -284,12 +284,18 @@ final class TerraformFacts {
     if (networks.size() != 1) {
       unknown.add("network");
     }
+    String version = TfValues.literal(r.attr("version"));
+    if (version == null) {
+      unknown.add("version");
+    }
     facts.eksClusters.add(
         new Facts.EksCluster(
             r.address(),
             env(r),
             r.path(),
             TfValues.literal(r.attr("name")),
+            version,
+            Facts.VersionSupportFact.of(version),
             networks.size() == 1 ? networks.iterator().next() : null,
             publicAccess,
             privateAccess,

@@ -148,6 +148,8 @@ public final class TopologyFacts {
             env.name(),
             path,
             eks.name(),
+            eks.version(),
+            Facts.VersionSupportFact.of(eks.version()),
             vpc(env),
             eks.endpointPublicAccess(),
             eks.endpointPrivateAccess(),

@@ -56,7 +56,8 @@ final class CheckCommand implements Callable<Integer> {
     ProjectConfig project = ProjectConfigLoader.load(config);
     FailOn threshold = project.threshold(null);
     Outcome outcome =
-        new Validation(Validation.engine(project, List.of()), project, LocalDate.now())
+        new Validation(
+                Validation.engine(project, List.of(), LocalDate.now()), project, LocalDate.now())
             .run(inputs, threshold);
     section(out, "Validation");
     new TextRenderer(Terminal.colorful(common.noColor)).render(outcome, out);

@@ -60,6 +60,14 @@ final class ValidateCommand implements Callable<Integer> {
   Path root;
 
   @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      description =
+          "Judge dates (support windows, waiver expiry, catalog age) as of DATE (YYYY-MM-DD):"
+              + " will the estate still pass next quarter? Default: today.")
+  LocalDate today;
+
+  @Option(
       names = "--skip-unknown",
       description =
           "Skip, with a note, files that are not a topology, a plan or Terraform JSON (for hooks"
@@ -82,13 +90,14 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ProjectConfig project = ProjectConfigLoader.load(config);
     FailOn threshold = project.threshold(failOn);
-    PolicyEngine engine = Validation.engine(project, bundles);
+    LocalDate day = today != null ? today : LocalDate.now();
+    PolicyEngine engine = Validation.engine(project, bundles, day);
     List<Path> selected = paths;
     if (skipUnknown) {
       selected = paths.stream().filter(this::known).toList();
     }
     List<Input> inputs = Validation.readAll(selected, this::progress);
-    Outcome outcome = new Validation(engine, project, LocalDate.now()).run(inputs, threshold);
+    Outcome outcome = new Validation(engine, project, day).run(inputs, threshold);
     write(outcome);
     return outcome.exitCode();
   }

@@ -29,9 +29,10 @@ final class Validation {
     this.today = today;
   }
 
-  static PolicyEngine engine(ProjectConfig config, List<Path> userBundles)
+  static PolicyEngine engine(ProjectConfig config, List<Path> userBundles, LocalDate today)
       throws PolicyEvaluationException {
-    PolicyEngine.Builder builder = PolicyEngine.builder().config(config.ruleSettings());
+    PolicyEngine.Builder builder =
+        PolicyEngine.builder().config(config.ruleSettings()).today(today);
     userBundles.forEach(builder::userBundle);
     return builder.build();
   }

@@ -30,7 +30,8 @@ public record Facts(
     List<Credential> credentials,
     List<IngressRule> ingressRules,
     List<Cost> costs,
-    List<Unresolved> unresolved) {
+    List<Unresolved> unresolved,
+    List<Name> names) {
 
   /** Collections absent from a document written elsewhere are empty, never null. */
   public Facts {
@@ -46,6 +47,7 @@ public record Facts(
     ingressRules = orEmpty(ingressRules);
     costs = orEmpty(costs);
     unresolved = orEmpty(unresolved);
+    names = orEmpty(names);
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
@@ -252,15 +254,36 @@ public record Facts(
     }
   }
 
-  /** Where a credential comes from; never its value. */
+  /**
+   * Where a credential comes from; never its value. {@code secret} names the Secrets Manager secret
+   * it reads, when the input says which.
+   */
   public record Credential(
       String address,
       String environment,
       @JsonInclude(JsonInclude.Include.NON_NULL) String path,
       String kind,
-      String source) {
+      String source,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String secret) {
+    public Credential(String address, String environment, String path, String kind, String source) {
+      this(address, environment, path, kind, source, null);
+    }
+
     public Credential qualified(UnaryOperator<String> q) {
-      return new Credential(q.apply(address), environment, path, kind, source);
+      return new Credential(q.apply(address), environment, path, kind, source, secret);
+    }
+  }
+
+  /** A name AWS requires unique in its scope (account or region), as the stacks give it. */
+  public record Name(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String kind,
+      String scope,
+      String name) {
+    public Name qualified(UnaryOperator<String> q) {
+      return new Name(q.apply(address), environment, path, kind, scope, name);
     }
   }
 
@@ -347,6 +370,7 @@ public record Facts(
         credentials.stream().map(c -> c.qualified(q)).toList(),
         ingressRules.stream().map(r -> r.qualified(q)).toList(),
         costs.stream().map(c -> c.qualified(q)).toList(),
-        unresolved.stream().map(u -> u.qualified(q)).toList());
+        unresolved.stream().map(u -> u.qualified(q)).toList(),
+        names.stream().map(n -> n.qualified(q)).toList());
   }
 }

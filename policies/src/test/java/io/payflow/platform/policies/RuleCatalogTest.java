@@ -24,6 +24,7 @@ class RuleCatalogTest {
     assertThat(rules)
         .extracting(Rule::id)
         .containsExactly(
+            "PF-APPLY-001",
             "PF-CAT-001",
             "PF-COST-001",
             "PF-COST-002",
@@ -42,8 +43,10 @@ class RuleCatalogTest {
             "PF-NET-005",
             "PF-NET-006",
             "PF-NET-007",
+            "PF-NET-008",
             "PF-SEC-001",
             "PF-SEC-002",
+            "PF-SEC-003",
             "PF-STATE-001",
             "PF-STATE-002");
   }

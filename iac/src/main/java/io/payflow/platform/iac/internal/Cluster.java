@@ -11,6 +11,7 @@ import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolic
 import com.hashicorp.cdktf.providers.aws.kms_key.KmsKey;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
 import com.hashicorp.cdktf.providers.aws.vpc_security_group_ingress_rule.VpcSecurityGroupIngressRule;
+import io.payflow.platform.topology.AwsName;
 import io.payflow.platform.topology.CapacityType;
 import io.payflow.platform.topology.Environment;
 import io.payflow.platform.topology.NodeGroup;
@@ -35,7 +36,7 @@ final class Cluster {
     io.payflow.platform.topology.EksCluster model = env.eks();
     String name = env.name();
     IamRole clusterRole =
-        role(scope, "eks-cluster-role", model.name() + "-cluster", "eks.amazonaws.com", name);
+        role(scope, "eks-cluster-role", AwsName.clusterRole(model), "eks.amazonaws.com", name);
     IamRolePolicyAttachment clusterPolicy =
         IamRolePolicyAttachment.Builder.create(scope, "eks-cluster-policy")
             .role(clusterRole.getName())
@@ -102,7 +103,7 @@ final class Cluster {
     }
     String name = env.name();
     IamRole nodeRole =
-        role(scope, "eks-node-role", env.eks().name() + "-nodes", "ec2.amazonaws.com", name);
+        role(scope, "eks-node-role", AwsName.nodeRole(env.eks()), "ec2.amazonaws.com", name);
     List<IamRolePolicyAttachment> attachments = new ArrayList<>();
     for (int i = 0; i < NODE_POLICIES.size(); i++) {
       attachments.add(

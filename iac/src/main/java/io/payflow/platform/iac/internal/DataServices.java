@@ -7,6 +7,7 @@ import com.hashicorp.cdktf.providers.aws.elasticache_replication_group.Elasticac
 import com.hashicorp.cdktf.providers.aws.elasticache_subnet_group.ElasticacheSubnetGroup;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
 import com.hashicorp.cdktf.providers.aws.vpc_security_group_ingress_rule.VpcSecurityGroupIngressRule;
+import io.payflow.platform.topology.AwsName;
 import io.payflow.platform.topology.Cache;
 import io.payflow.platform.topology.Credential;
 import io.payflow.platform.topology.CredentialSource;
@@ -75,7 +76,7 @@ final class DataServices {
     boolean production = env.tier() == io.payflow.platform.topology.Tier.PRODUCTION;
     DbInstance.Builder instance =
         DbInstance.Builder.create(scope, "db-" + db.name())
-            .identifier(env.name() + "-" + db.name())
+            .identifier(AwsName.dbIdentifier(env, db))
             .engine(db.engine())
             .engineVersion(db.engineVersion())
             .instanceClass(db.instanceClass())

@@ -28,6 +28,7 @@ final class FactsBuilder {
   final List<Facts.IngressRule> ingressRules = new ArrayList<>();
   final List<Facts.Cost> costs = new ArrayList<>();
   final List<Facts.Unresolved> unresolved = new ArrayList<>();
+  final List<Facts.Name> names = new ArrayList<>();
   private final Map<String, Facts.Coverage> coverage = new TreeMap<>();
   private long unattributed;
 
@@ -96,6 +97,7 @@ final class FactsBuilder {
         List.copyOf(credentials),
         List.copyOf(ingressRules),
         List.copyOf(costs),
-        List.copyOf(unresolved));
+        List.copyOf(unresolved),
+        List.copyOf(names));
   }
 }

@@ -96,7 +96,8 @@ public final class FactsMerger {
             all.credentials,
             all.ingressRules,
             all.costs,
-            all.unresolved);
+            all.unresolved,
+            all.names);
     return new Result(merged, inputOf);
   }
 
@@ -149,6 +150,7 @@ public final class FactsMerger {
     final List<Facts.IngressRule> ingressRules = new ArrayList<>();
     final List<Facts.Cost> costs = new ArrayList<>();
     final List<Facts.Unresolved> unresolved = new ArrayList<>();
+    final List<Facts.Name> names = new ArrayList<>();
 
     void add(Facts doc) {
       networks.addAll(doc.networks());
@@ -162,6 +164,7 @@ public final class FactsMerger {
       ingressRules.addAll(doc.ingressRules());
       costs.addAll(doc.costs());
       unresolved.addAll(doc.unresolved());
+      names.addAll(doc.names());
     }
   }
 

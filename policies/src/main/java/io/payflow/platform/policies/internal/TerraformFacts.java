@@ -43,6 +43,17 @@ final class TerraformFacts {
 
   static final String BACKEND = "terraform_backend";
 
+  /** Names AWS requires unique: resource type to the attribute, kind and scope of the name. */
+  private static final Map<String, String[]> NAMES =
+      Map.of(
+          "aws_eks_cluster", new String[] {"name", "eks_cluster", "region"},
+          "aws_iam_role", new String[] {"name", "iam_role", "account"},
+          "aws_db_instance", new String[] {"identifier", "db_instance", "region"},
+          "aws_elasticache_replication_group",
+              new String[] {"replication_group_id", "elasticache_replication_group", "region"},
+          "aws_ecr_repository", new String[] {"name", "ecr_repository", "region"},
+          "aws_secretsmanager_secret", new String[] {"name", "secret", "region"});
+
   private final List<TfStack> stacks;
   private final List<TfResource> resources;
   private final Linker linker;
@@ -79,6 +90,7 @@ final class TerraformFacts {
     }
     for (TfResource r : resources) {
       if (!r.data()) {
+        name(r);
         map(r);
         costs.price(r, env(r), hours.getOrDefault(env(r), 730));
       }
@@ -127,6 +139,15 @@ final class TerraformFacts {
             List.of(),
             cidr == null ? List.of("cidr") : List.of()));
     facts.read(r.type());
+  }
+
+  /** A literal name; one only apply knows (a name_prefix, an expression) cannot collide here. */
+  private void name(TfResource r) {
+    String[] spec = NAMES.get(r.type());
+    String name = spec == null ? null : TfValues.literal(r.attr(spec[0]));
+    if (name != null) {
+      facts.names.add(new Facts.Name(r.address(), env(r), r.path(), spec[1], spec[2], name));
+    }
   }
 
   private void map(TfResource r) {

@@ -1,6 +1,7 @@
 package io.payflow.platform.policies.internal;
 
 import io.payflow.platform.policies.Facts;
+import io.payflow.platform.topology.AwsName;
 import io.payflow.platform.topology.Cache;
 import io.payflow.platform.topology.Cidr;
 import io.payflow.platform.topology.CostEstimator;
@@ -38,6 +39,18 @@ public final class TopologyFacts {
       Environment env = topology.environments().get(i);
       String path = "environments[" + i + "]";
       facts.environments.add(environment(topology.stateBackend(), env, path));
+      String environmentName = env.name();
+      AwsName.of(env, path)
+          .forEach(
+              n ->
+                  facts.names.add(
+                      new Facts.Name(
+                          environmentName + "." + n.kind() + "." + n.name(),
+                          environmentName,
+                          n.path(),
+                          n.kind(),
+                          n.scope(),
+                          n.name())));
       network(facts, env, path);
       if (env.eks() != null) {
         eks(facts, env, env.eks(), path + ".eks");
@@ -180,7 +193,8 @@ public final class TopologyFacts {
             env.name(),
             path + ".master_password",
             "master password",
-            lower(db.masterPassword().source())));
+            lower(db.masterPassword().source()),
+            db.masterPassword().secret()));
   }
 
   private static void cache(FactsBuilder facts, Environment env, Cache cache, String path) {
@@ -192,7 +206,8 @@ public final class TopologyFacts {
             env.name(),
             path + ".auth_token",
             "auth token",
-            lower(cache.authToken().source())));
+            lower(cache.authToken().source()),
+            cache.authToken().secret()));
   }
 
   private static void peerings(FactsBuilder facts, Topology topology) {

@@ -33,6 +33,7 @@ class SynthesizerTest {
           "aws_route",
           "aws_route_table_association",
           "aws_iam_role_policy_attachment",
+          "aws_secretsmanager_secret_version",
           "aws_vpc_security_group_ingress_rule",
           "aws_vpc_security_group_egress_rule");
 
@@ -256,5 +257,40 @@ class SynthesizerTest {
       node.forEach(element -> values.addAll(secretFields(element)));
     }
     return values;
+  }
+
+  @Test
+  void subnetsCarryTheLoadBalancerRoleTagsOfTheirTier() {
+    JsonNode subnets = stacks.get("production").at("/resource/aws_subnet");
+    subnets
+        .fields()
+        .forEachRemaining(
+            s -> {
+              JsonNode tags = s.getValue().path("tags");
+              String tier = tags.path("Tier").asText();
+              assertThat(tags.has("kubernetes.io/role/elb"))
+                  .as(s.getKey())
+                  .isEqualTo(tier.equals("public"));
+              assertThat(tags.has("kubernetes.io/role/internal-elb"))
+                  .as(s.getKey())
+                  .isEqualTo(tier.equals("private"));
+            });
+  }
+
+  @Test
+  void everySecretACredentialReadsGetsAGeneratedFirstValueInTheHub() {
+    JsonNode hub = stacks.get("hub");
+    JsonNode versions = hub.at("/resource/aws_secretsmanager_secret_version");
+    assertThat(versions.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder(
+            "secret-payflow-production-redis-auth-initial",
+            "secret-payflow-development-redis-auth-initial");
+    versions.forEach(
+        v -> {
+          assertThat(v.path("secret_string").asText())
+              .startsWith("${data.aws_secretsmanager_random_password.");
+          assertThat(v.at("/lifecycle/ignore_changes").toString()).contains("secret_string");
+        });
   }
 }

@@ -31,7 +31,10 @@ final class EnvironmentStack extends TerraformStack {
         .kmsKeyId(backend.kmsKeyAlias())
         .build();
     network = new Network(this, env);
-    hubServices = env.isHub() ? new HubServices(this, env, network) : null;
+    hubServices =
+        env.isHub()
+            ? new HubServices(this, env, network, secretsReadByCredentials(topology))
+            : null;
     String bastionGroup =
         env.isHub()
             ? hubServices.bastionSecurityGroupId()
@@ -47,5 +50,23 @@ final class EnvironmentStack extends TerraformStack {
 
   Network network() {
     return network;
+  }
+
+  /** The Secrets Manager secrets some password or token of the estate reads. */
+  private static java.util.Set<String> secretsReadByCredentials(
+      io.payflow.platform.topology.Topology topology) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (Environment e : topology.environments()) {
+      e.databases().forEach(db -> addSecret(names, db.masterPassword()));
+      e.caches().forEach(cache -> addSecret(names, cache.authToken()));
+    }
+    return names;
+  }
+
+  private static void addSecret(
+      java.util.Set<String> names, io.payflow.platform.topology.Credential credential) {
+    if (credential != null && credential.secret() != null) {
+      names.add(credential.secret());
+    }
   }
 }

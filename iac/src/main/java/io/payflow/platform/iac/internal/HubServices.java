@@ -1,12 +1,15 @@
 package io.payflow.platform.iac.internal;
 
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.data_aws_ami.DataAwsAmi;
 import com.hashicorp.cdktf.providers.aws.data_aws_ami.DataAwsAmiFilter;
+import com.hashicorp.cdktf.providers.aws.data_aws_secretsmanager_random_password.DataAwsSecretsmanagerRandomPassword;
 import com.hashicorp.cdktf.providers.aws.ecr_repository.EcrRepository;
 import com.hashicorp.cdktf.providers.aws.ecr_repository.EcrRepositoryImageScanningConfiguration;
 import com.hashicorp.cdktf.providers.aws.instance.Instance;
 import com.hashicorp.cdktf.providers.aws.instance.InstanceMetadataOptions;
 import com.hashicorp.cdktf.providers.aws.secretsmanager_secret.SecretsmanagerSecret;
+import com.hashicorp.cdktf.providers.aws.secretsmanager_secret_version.SecretsmanagerSecretVersion;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
 import com.hashicorp.cdktf.providers.aws.vpc_security_group_egress_rule.VpcSecurityGroupEgressRule;
 import com.hashicorp.cdktf.providers.aws.vpc_security_group_ingress_rule.VpcSecurityGroupIngressRule;
@@ -23,8 +26,11 @@ import software.constructs.Construct;
  */
 final class HubServices {
   private final SecurityGroup bastionGroup;
+  private final java.util.Set<String> readByCredential;
 
-  HubServices(Construct scope, Environment env, Network network) {
+  HubServices(
+      Construct scope, Environment env, Network network, java.util.Set<String> readByCredential) {
+    this.readByCredential = readByCredential;
     String name = env.name();
     bastionGroup =
         SecurityGroup.Builder.create(scope, "sg-bastion")
@@ -46,13 +52,38 @@ final class HubServices {
           .build();
     }
     for (Secret secret : env.secrets()) {
-      SecretsmanagerSecret.Builder.create(scope, "secret-" + secret.name().replace('/', '-'))
-          .name(secret.name())
-          .description(secret.description() == null ? secret.name() : secret.description())
-          .recoveryWindowInDays(30)
-          .tags(Tags.of(name, secret.name()))
-          .build();
+      String id = "secret-" + secret.name().replace('/', '-');
+      SecretsmanagerSecret created =
+          SecretsmanagerSecret.Builder.create(scope, id)
+              .name(secret.name())
+              .description(secret.description() == null ? secret.name() : secret.description())
+              .recoveryWindowInDays(30)
+              .tags(Tags.of(name, secret.name()))
+              .build();
+      if (readByCredential.contains(secret.name())) {
+        initialValue(scope, id, created);
+      }
     }
+  }
+
+  /**
+   * A secret a credential reads gets a generated first value, so the spokes' first plan can read it
+   * without a manual step. Secrets Manager generates it (no value in the configuration); it is kept
+   * in the hub's state (encrypted, locked) and left alone afterwards, so a rotation outside
+   * Terraform is not undone. No punctuation: Redis AUTH tokens refuse some of it.
+   */
+  private static void initialValue(Construct scope, String id, SecretsmanagerSecret secret) {
+    DataAwsSecretsmanagerRandomPassword generated =
+        DataAwsSecretsmanagerRandomPassword.Builder.create(scope, id + "-generated")
+            .passwordLength(64)
+            .excludePunctuation(true)
+            .build();
+    SecretsmanagerSecretVersion.Builder.create(scope, id + "-initial")
+        .secretId(secret.getId())
+        .secretString(generated.getRandomPassword())
+        .lifecycle(
+            TerraformResourceLifecycle.builder().ignoreChanges(List.of("secret_string")).build())
+        .build();
   }
 
   private void bastion(Construct scope, Environment env, Network network) {

@@ -56,8 +56,17 @@ final class Network {
     endpoints(scope);
   }
 
+  /**
+   * The tier, and the role tags the AWS Load Balancer Controller places load balancers by:
+   * internet-facing ones in public subnets, internal ones in private (node) subnets.
+   */
   private static Map<String, String> withTier(Map<String, String> tags, SubnetTier tier) {
     tags.put("Tier", tier.name().toLowerCase(java.util.Locale.ROOT));
+    if (tier == SubnetTier.PUBLIC) {
+      tags.put("kubernetes.io/role/elb", "1");
+    } else if (tier == SubnetTier.PRIVATE) {
+      tags.put("kubernetes.io/role/internal-elb", "1");
+    }
     return tags;
   }
 

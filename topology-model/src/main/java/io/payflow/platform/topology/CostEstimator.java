@@ -68,6 +68,11 @@ public final class CostEstimator {
       String instance = PriceKeys.ec2(env.bastion().instanceType(), CapacityType.ON_DEMAND);
       items.hourly(at + ".bastion", "Bastion " + env.bastion().instanceType(), instance, 1);
       items.hourly(at + ".bastion", "Bastion public IPv4", PriceKeys.PUBLIC_IPV4, 1);
+      items.whileRunning(
+          at + ".bastion",
+          "Bastion root volume (" + PriceKeys.BASTION_VOLUME_GB + " GB gp3)",
+          PriceKeys.EBS_GP3,
+          PriceKeys.BASTION_VOLUME_GB);
     }
     if (env.eks() != null) {
       addEks(items, env, at + ".eks");
@@ -124,6 +129,13 @@ public final class CostEstimator {
       items.hourly(at, "EKS control plane " + eks.name(), PriceKeys.EKS_CLUSTER, 1);
     }
     items.monthly(at, "EKS secrets KMS key", PriceKeys.KMS_KEY, eks.secretsEncryption() ? 1 : 0);
+    items.whileRunning(
+        at,
+        "EKS control-plane logs (assumed "
+            + PriceKeys.LOG_GB_PER_TYPE_MONTH * PriceKeys.CONTROL_PLANE_LOG_TYPES
+            + " GB ingested)",
+        PriceKeys.LOG_INGESTION,
+        PriceKeys.LOG_GB_PER_TYPE_MONTH * PriceKeys.CONTROL_PLANE_LOG_TYPES);
     for (int g = 0; g < eks.nodeGroups().size(); g++) {
       NodeGroup group = eks.nodeGroups().get(g);
       items.hourly(
@@ -139,6 +151,17 @@ public final class CostEstimator {
               + ")",
           PriceKeys.ec2(group.instanceType(), group.capacityType()),
           group.desiredSize());
+      items.whileRunning(
+          at + ".node_groups[" + g + "]",
+          "Node root volumes "
+              + group.name()
+              + " ("
+              + group.desiredSize()
+              + " x "
+              + PriceKeys.NODE_VOLUME_GB
+              + " GB gp3)",
+          PriceKeys.EBS_GP3,
+          (long) group.desiredSize() * PriceKeys.NODE_VOLUME_GB);
     }
   }
 
@@ -191,6 +214,24 @@ public final class CostEstimator {
 
     void monthly(String address, String description, String key, long quantity) {
       add(address, description, key, quantity, 0);
+    }
+
+    /**
+     * A monthly quantity that exists only while the environment runs (root volumes, logs): prorated
+     * by its hours, so a scale-to-zero environment pays for the hours it is up.
+     */
+    void whileRunning(String address, String description, String key, long quantity) {
+      if (quantity <= 0) {
+        return;
+      }
+      BigDecimal units =
+          BigDecimal.valueOf(quantity * (long) hours)
+              .divide(
+                  BigDecimal.valueOf(Environment.ALWAYS_ON_HOURS),
+                  6,
+                  java.math.RoundingMode.HALF_UP);
+      Optional<Money> monthly = catalog.price(key).map(price -> price.monthly(units, 0));
+      list.add(new LineItem(address, description, key, units, hours, monthly));
     }
 
     private void add(

@@ -6,6 +6,24 @@ import java.util.Locale;
 public final class PriceKeys {
   public static final String EKS_CLUSTER = "eks.cluster";
 
+  /** gp3 block storage, per GB-month (node and bastion root volumes). */
+  public static final String EBS_GP3 = "ebs.gp3";
+
+  /** CloudWatch Logs ingestion, per GB. */
+  public static final String LOG_INGESTION = "cloudwatch.logs.ingestion";
+
+  /** Root volume of a managed node group's node (the EKS default disk size), GB. */
+  public static final int NODE_VOLUME_GB = 20;
+
+  /** Root volume of the bastion (the Amazon Linux AMI default), GB. */
+  public static final int BASTION_VOLUME_GB = 8;
+
+  /** The assumption behind log pricing: GB ingested per control-plane log type per month. */
+  public static final int LOG_GB_PER_TYPE_MONTH = 2;
+
+  /** The control-plane log types the stacks enable (api, audit, authenticator). */
+  public static final int CONTROL_PLANE_LOG_TYPES = 3;
+
   /** A control plane whose version is in extended support: billed at a higher hourly price. */
   public static final String EKS_CLUSTER_EXTENDED = "eks.cluster.extended_support";
 

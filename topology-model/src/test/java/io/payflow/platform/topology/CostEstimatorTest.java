@@ -26,10 +26,10 @@ class CostEstimatorTest {
   @Test
   void pinsEachEnvironmentOfTheReferenceEstate() {
     // Seed: hub ~175, production ~305, development ~50 (README explains the differences).
-    assertThat(total("hub").rounded()).isEqualByComparingTo("185.73");
-    assertThat(total("production").rounded()).isEqualByComparingTo("322.24");
-    assertThat(total("development").rounded()).isEqualByComparingTo("51.20");
-    assertThat(report.total().rounded()).isEqualByComparingTo("559.17");
+    assertThat(total("hub").rounded()).isEqualByComparingTo("190.97");
+    assertThat(total("production").rounded()).isEqualByComparingTo("328.44");
+    assertThat(total("development").rounded()).isEqualByComparingTo("52.46");
+    assertThat(report.total().rounded()).isEqualByComparingTo("571.87");
   }
 
   @Test
@@ -58,8 +58,8 @@ class CostEstimatorTest {
     assertThat(sharing.sharedServices())
         .extracting(LineItem::priceKey)
         .doesNotContain(PriceKeys.NAT_GATEWAY, PriceKeys.INTERFACE_ENDPOINT, PriceKeys.SECRET);
-    assertThat(sharing.perCopy().rounded()).isEqualByComparingTo("117.63");
-    assertThat(sharing.monthlySaving().rounded()).isEqualByComparingTo("235.27");
+    assertThat(sharing.perCopy().rounded()).isEqualByComparingTo("122.87");
+    assertThat(sharing.monthlySaving().rounded()).isEqualByComparingTo("245.75");
   }
 
   @Test

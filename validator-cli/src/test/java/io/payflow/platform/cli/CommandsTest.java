@@ -27,8 +27,8 @@ class CommandsTest {
     Cli.Run run = Cli.run("cost", Cli.file("examples/payflow.yaml"), "--format", "json");
     assertThat(run.exit()).isEqualTo(0);
     assertThat(run.out())
-        .contains("\"total_monthly\" : \"559.17\"")
-        .contains("\"monthly_saving\" : \"235.27\"")
+        .contains("\"total_monthly\" : \"571.87\"")
+        .contains("\"monthly_saving\" : \"245.75\"")
         .contains("\"name\" : \"development\",\n    \"hours_per_month\" : 200");
   }
 
@@ -54,7 +54,7 @@ class CommandsTest {
         .contains(out + " (cdktf.out): no findings")
         .contains("PASSED: 0 findings")
         .contains("== Monthly cost ==")
-        .contains("Estate total: $559.17 per month");
+        .contains("Estate total: $571.87 per month");
     assertThat(Files.exists(out.resolve("stacks/hub/cdk.tf.json"))).isTrue();
   }
 

@@ -28,7 +28,10 @@ final class TerraformCosts {
 
   void price(TfResource r, String env, int hours) {
     switch (r.type()) {
-      case "aws_eks_cluster" -> eksCluster(r, env, hours);
+      case "aws_eks_cluster" -> {
+        eksCluster(r, env, hours);
+        controlPlaneLogs(r, env, hours);
+      }
       case "aws_eks_node_group" -> nodeGroup(r, env, hours);
       case "aws_nat_gateway" -> hourly(r, env, hours, "NAT gateway", PriceKeys.NAT_GATEWAY, 1);
       case "aws_eip" -> hourly(r, env, hours, "Public IPv4 address", PriceKeys.PUBLIC_IPV4, 1);
@@ -41,6 +44,39 @@ final class TerraformCosts {
       case "aws_kms_key" -> monthly(r, env, "KMS key", PriceKeys.KMS_KEY, 1);
       default -> {}
     }
+  }
+
+  /** Control-plane logs, priced on the catalog's assumption of GB ingested per log type. */
+  private void controlPlaneLogs(TfResource r, String env, int hours) {
+    int types = TfValues.strings(r.attr("enabled_cluster_log_types")).size();
+    if (types > 0) {
+      whileRunning(
+          r,
+          env,
+          hours,
+          "Control-plane logs (assumed "
+              + types * PriceKeys.LOG_GB_PER_TYPE_MONTH
+              + " GB ingested)",
+          PriceKeys.LOG_INGESTION,
+          types * PriceKeys.LOG_GB_PER_TYPE_MONTH);
+    }
+  }
+
+  /** A monthly quantity that exists only while the environment runs, prorated by its hours. */
+  private void whileRunning(
+      TfResource r, String env, int hours, String description, String key, long quantity) {
+    BigDecimal units =
+        BigDecimal.valueOf(quantity * (long) hours)
+            .divide(BigDecimal.valueOf(730), 6, java.math.RoundingMode.HALF_UP);
+    Optional<Money> cost = catalog.price(key).map(p -> p.monthly(units, 0));
+    facts.costs.add(
+        new Facts.Cost(
+            r.address() + ": " + description,
+            env,
+            r.path(),
+            description,
+            key,
+            cost.map(Money::amount).orElse(null)));
   }
 
   /** A control plane whose version is in extended support today is billed at that price. */
@@ -80,6 +116,9 @@ final class TerraformCosts {
         "Nodes (" + (desired == null ? 1 : desired) + " x " + type + ")",
         PriceKeys.ec2(type, capacity),
         desired == null ? 1 : desired);
+    Integer disk = TfValues.integer(r.attr("disk_size"));
+    int gb = (desired == null ? 1 : desired) * (disk == null ? PriceKeys.NODE_VOLUME_GB : disk);
+    whileRunning(r, env, hours, "Node root volumes (" + gb + " GB gp3)", PriceKeys.EBS_GP3, gb);
   }
 
   private void endpoint(TfResource r, String env, int hours) {
@@ -103,6 +142,9 @@ final class TerraformCosts {
       return;
     }
     hourly(r, env, hours, "EC2 " + type, PriceKeys.ec2(type, CapacityType.ON_DEMAND), 1);
+    Integer root = TfValues.integer(r.attr("root_block_device").path("volume_size"));
+    int gb = root == null ? PriceKeys.BASTION_VOLUME_GB : root;
+    whileRunning(r, env, hours, "Root volume (" + gb + " GB gp3)", PriceKeys.EBS_GP3, gb);
     if (Boolean.TRUE.equals(TfValues.bool(r.attr("associate_public_ip_address")))) {
       hourly(r, env, hours, "Public IPv4 of " + r.localAddress(), PriceKeys.PUBLIC_IPV4, 1);
     }

@@ -105,26 +105,7 @@ public final class Cidr implements Comparable<Cidr> {
 
   private static InvalidValueException invalid(String text, String why) {
     return new InvalidValueException(
-        "cidr", "'" + printable(text) + "' is not an IPv4 CIDR (" + why + ")");
-  }
-
-  /** Input echoed in a message: control and format characters escaped, length bounded. */
-  private static String printable(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints()
-        .limit(64)
-        .forEach(
-            c -> {
-              int type = Character.getType(c);
-              if (Character.isISOControl(c)
-                  || type == Character.FORMAT
-                  || type == Character.UNASSIGNED) {
-                out.append(String.format("\\u%04x", c));
-              } else {
-                out.appendCodePoint(c);
-              }
-            });
-    return text.length() > 64 ? out + "..." : out.toString();
+        "cidr", "'" + ParseMessages.printable(text) + "' is not an IPv4 CIDR (" + why + ")");
   }
 
   private static long mask(int prefix) {

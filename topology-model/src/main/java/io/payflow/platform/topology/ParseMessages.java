@@ -67,10 +67,23 @@ public final class ParseMessages {
   }
 
   /**
-   * A whole message made one printable line: control, format and unassigned characters escaped as
-   * {@code \\uXXXX}, nothing cut. Every exception message of the toolkit goes through here.
+   * True for a character that must not reach a terminal, a CI log or an XML document raw: control
+   * characters (ESC, BEL, CR, LF), format characters (bidirectional overrides), unassigned code
+   * points, lone surrogates, line and paragraph separators, and the noncharacters U+xFFFE/U+xFFFF.
    */
-  public static String oneLine(String text) {
+  public static boolean unsafe(int c) {
+    int type = Character.getType(c);
+    return Character.isISOControl(c)
+        || type == Character.FORMAT
+        || type == Character.UNASSIGNED
+        || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || (c & 0xFFFE) == 0xFFFE;
+  }
+
+  /** Text with every unsafe character, except those {@code keep} allows, written as \\uXXXX. */
+  public static String escape(String text, java.util.function.IntPredicate keep) {
     if (text == null) {
       return "";
     }
@@ -78,13 +91,7 @@ public final class ParseMessages {
     text.codePoints()
         .forEach(
             c -> {
-              int type = Character.getType(c);
-              if (Character.isISOControl(c)
-                  || type == Character.FORMAT
-                  || type == Character.UNASSIGNED
-                  || type == Character.SURROGATE
-                  || type == Character.LINE_SEPARATOR
-                  || type == Character.PARAGRAPH_SEPARATOR) {
+              if (unsafe(c) && !keep.test(c)) {
                 out.append(String.format("\\u%04x", c));
               } else {
                 out.appendCodePoint(c);
@@ -93,22 +100,19 @@ public final class ParseMessages {
     return out.toString();
   }
 
-  /** Input text for a message: control and format characters escaped, length bounded. */
+  /**
+   * A whole message made one printable line, nothing cut. Every exception message of the toolkit
+   * goes through here.
+   */
+  public static String oneLine(String text) {
+    return escape(text, c -> false);
+  }
+
+  /** Input text quoted in a message: one printable line, at most 64 characters. */
   public static String printable(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints()
-        .limit(64)
-        .forEach(
-            c -> {
-              int type = Character.getType(c);
-              if (Character.isISOControl(c)
-                  || type == Character.FORMAT
-                  || type == Character.UNASSIGNED) {
-                out.append(String.format("\\u%04x", c));
-              } else {
-                out.appendCodePoint(c);
-              }
-            });
-    return text.codePointCount(0, text.length()) > 64 ? out + "…" : out.toString();
+    String value = text == null ? "null" : text;
+    boolean cut = value.codePointCount(0, value.length()) > 64;
+    String head = cut ? value.substring(0, value.offsetByCodePoints(0, 64)) : value;
+    return oneLine(head) + (cut ? "…" : "");
   }
 }

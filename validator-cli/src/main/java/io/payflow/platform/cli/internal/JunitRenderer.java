@@ -1,6 +1,7 @@
 package io.payflow.platform.cli.internal;
 
 import io.payflow.platform.policies.Rule;
+import io.payflow.platform.topology.ParseMessages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -128,19 +129,6 @@ final class JunitRenderer implements Renderer {
    * every other unsafe character escaped (the report's own line breaks are written apart).
    */
   static String clean(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (c == '\t' || !Printable.unsafe(c)) {
-                out.appendCodePoint(c);
-              } else {
-                out.append(String.format("\\u%04x", c));
-              }
-            });
-    return out.toString();
+    return ParseMessages.escape(text, c -> c == '\t');
   }
 }

@@ -65,8 +65,10 @@ final class ProjectConfigLoader {
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .addModule(
             new SimpleModule()
-                .addDeserializer(Severity.class, new SeverityDeserializer())
-                .addDeserializer(FailOn.class, new FailOnDeserializer())
+                .addDeserializer(
+                    Severity.class, new ParsedDeserializer<>(Severity.class, Severity::parse))
+                .addDeserializer(
+                    FailOn.class, new ParsedDeserializer<>(FailOn.class, FailOn::parse))
                 .addDeserializer(LocalDate.class, new IsoDateDeserializer()))
         .build();
   }
@@ -168,34 +170,20 @@ final class ProjectConfigLoader {
     return path.length() == 0 ? "" : path + ": ";
   }
 
-  private static final class SeverityDeserializer extends StdDeserializer<Severity> {
+  /** A value read from one string by {@code parse}; what it refuses is named with its place. */
+  private static final class ParsedDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
+    private final transient java.util.function.Function<String, T> parse;
 
-    SeverityDeserializer() {
-      super(Severity.class);
+    ParsedDeserializer(Class<T> type, java.util.function.Function<String, T> parse) {
+      super(type);
+      this.parse = parse;
     }
 
     @Override
-    public Severity deserialize(JsonParser p, DeserializationContext c) throws IOException {
+    public T deserialize(JsonParser p, DeserializationContext c) throws IOException {
       try {
-        return Severity.parse(p.getText());
-      } catch (IllegalArgumentException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
-    }
-  }
-
-  private static final class FailOnDeserializer extends StdDeserializer<FailOn> {
-    private static final long serialVersionUID = 1L;
-
-    FailOnDeserializer() {
-      super(FailOn.class);
-    }
-
-    @Override
-    public FailOn deserialize(JsonParser p, DeserializationContext c) throws IOException {
-      try {
-        return FailOn.parse(p.getText());
+        return parse.apply(p.getText());
       } catch (IllegalArgumentException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
       }

@@ -68,15 +68,7 @@ final class TerraformCosts {
     BigDecimal units =
         BigDecimal.valueOf(quantity * (long) hours)
             .divide(BigDecimal.valueOf(730), 6, java.math.RoundingMode.HALF_UP);
-    Optional<Money> cost = catalog.price(key).map(p -> p.monthly(units, 0));
-    facts.costs.add(
-        new Facts.Cost(
-            r.address() + ": " + description,
-            env,
-            r.path(),
-            description,
-            key,
-            cost.map(Money::amount).orElse(null)));
+    line(r, env, description, key, catalog.price(key).map(p -> p.monthly(units, 0)));
   }
 
   /** A control plane whose version is in extended support today is billed at that price. */
@@ -209,8 +201,16 @@ final class TerraformCosts {
 
   private void add(
       TfResource r, String env, String description, String key, long quantity, int hours) {
-    Optional<Money> cost =
-        catalog.price(key).map(p -> p.monthly(BigDecimal.valueOf(quantity), hours));
+    line(
+        r,
+        env,
+        description,
+        key,
+        catalog.price(key).map(p -> p.monthly(BigDecimal.valueOf(quantity), hours)));
+  }
+
+  private void line(
+      TfResource r, String env, String description, String key, Optional<Money> cost) {
     facts.costs.add(
         new Facts.Cost(
             r.address() + ": " + description,

@@ -16,24 +16,20 @@ package payflow.rules.pf_apply_001
 
 import data.payflow.lib
 
-# Reported on each later declaration of a name, naming the first.
-deny contains v if {
-	some i, j
-	a := input.names[i]
-	b := input.names[j]
-	i < j
-	a.kind == b.kind
-	a.name == b.name
-	a.address != b.address
-	not earlier_duplicate(b, i)
-	v := lib.finding(b, sprintf("%s name '%s' of %s is already used by %s (unique per %s)", [b.kind, b.name, b.address, a.address, b.scope]))
+# Names grouped by kind and name in one pass (indexed, so a large plan stays linear), each entry
+# with its position, so the first declaration of a name is the one the others are reported against.
+declared[kind][name] contains [i, n] if {
+	some i, n in input.names
+	kind := n.kind
+	name := n.name
 }
 
-# The first of several duplicates is named once, not once per pair.
-earlier_duplicate(b, i) if {
-	some k
-	k < i
-	c := input.names[k]
-	c.kind == b.kind
-	c.name == b.name
+deny contains v if {
+	some kind, name
+	group := sort(declared[kind][name])
+	count(group) > 1
+	first := group[0][1]
+	some entry in array.slice(group, 1, count(group))
+	b := entry[1]
+	v := lib.finding(b, sprintf("%s name '%s' of %s is already used by %s (unique per %s)", [b.kind, b.name, b.address, first.address, b.scope]))
 }

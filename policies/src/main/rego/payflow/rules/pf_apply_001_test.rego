@@ -9,7 +9,7 @@ test_deny_each_later_duplicate_once if {
 	messages == {
 		"eks_cluster name 'payflow-development' of staging.eks_cluster.payflow-development is already used by development.eks_cluster.payflow-development (unique per region)",
 		"iam_role name 'payflow-development-cluster' of staging.iam_role.payflow-development-cluster is already used by development.iam_role.payflow-development-cluster (unique per account)",
-		"iam_role name 'payflow-development-cluster' of third.iam_role.payflow-development-cluster is already used by staging.iam_role.payflow-development-cluster (unique per account)",
+		"iam_role name 'payflow-development-cluster' of third.iam_role.payflow-development-cluster is already used by development.iam_role.payflow-development-cluster (unique per account)",
 	}
 }
 

@@ -8,7 +8,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/.tools/base-image"
 archive="$out/debian-bookworm-jre17.tar"
 [[ -f "$archive" ]] && { echo "$archive"; exit 0; }
-command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap >/dev/null
+command -v debootstrap >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq debootstrap >/dev/null; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates \

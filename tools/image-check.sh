@@ -25,7 +25,7 @@ print("image: %s, %d layers, entrypoint %s, version %s (commit %s)" % (
     manifest["RepoTags"][0], len(manifest["Layers"]), " ".join(entrypoint),
     labels["org.opencontainers.image.version"], labels.get("org.opencontainers.image.revision")))
 PY
-command -v podman >/dev/null || apt-get install -y -qq podman >/dev/null 2>&1 || true
+command -v podman >/dev/null || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq podman >/dev/null 2>&1; } || true
 if ! command -v podman >/dev/null; then
   echo "image: podman not installable here; structure checked only"
   exit 0

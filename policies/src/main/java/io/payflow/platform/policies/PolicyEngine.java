@@ -68,7 +68,7 @@ public final class PolicyEngine {
     private Map<String, Object> config = Map.of();
     private boolean compiler = true;
     private java.time.Duration timeout = WasmPolicy.TIMEOUT;
-    private java.time.LocalDate today = java.time.LocalDate.now();
+    private java.time.LocalDate today = io.payflow.platform.topology.Today.get();
 
     /**
      * The day rules judge dates against (support windows, catalog staleness): today unless a test

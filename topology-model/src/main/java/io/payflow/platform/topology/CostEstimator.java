@@ -17,7 +17,7 @@ public final class CostEstimator {
 
   /** Prices with the bundled support catalog, as of today. */
   public CostEstimator(PricingCatalog catalog) {
-    this(catalog, SupportCatalog.bundled(), java.time.LocalDate.now());
+    this(catalog, SupportCatalog.bundled(), Today.get());
   }
 
   /**

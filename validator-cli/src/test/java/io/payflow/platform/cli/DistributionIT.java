@@ -50,8 +50,11 @@ class DistributionIT {
     command.addAll(List.of(args));
     Path out = Files.createTempFile(home, "out", ".txt");
     Path err = Files.createTempFile(home, "err", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // Dated rules give the same answers whatever day the test runs.
+    builder.environment().put("PAYFLOW_JAVA_OPTS", "-Dpayflow.today=2026-11-27");
     Process p =
-        new ProcessBuilder(command)
+        builder
             .directory(home.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())

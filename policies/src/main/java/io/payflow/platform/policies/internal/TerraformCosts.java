@@ -6,8 +6,8 @@ import io.payflow.platform.topology.Money;
 import io.payflow.platform.topology.PriceKeys;
 import io.payflow.platform.topology.PricingCatalog;
 import io.payflow.platform.topology.SupportCatalog;
+import io.payflow.platform.topology.Today;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -78,7 +78,7 @@ final class TerraformCosts {
         version != null
             && SupportCatalog.bundled()
                 .eks(version)
-                .map(v -> v.phaseOn(LocalDate.now()) != SupportCatalog.Phase.STANDARD)
+                .map(v -> v.phaseOn(Today.get()) != SupportCatalog.Phase.STANDARD)
                 .orElse(false);
     if (extended) {
       hourly(

@@ -3,10 +3,10 @@ package io.payflow.platform.cli.internal;
 import io.payflow.platform.policies.Input;
 import io.payflow.platform.topology.CostEstimator;
 import io.payflow.platform.topology.PricingCatalog;
+import io.payflow.platform.topology.Today;
 import io.payflow.platform.topology.Topology;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,8 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     ProjectConfig project = ProjectConfigLoader.load(config);
     FailOn threshold = project.threshold(null);
     Outcome outcome =
-        new Validation(
-                Validation.engine(project, List.of(), LocalDate.now()), project, LocalDate.now())
+        new Validation(Validation.engine(project, List.of(), Today.get()), project, Today.get())
             .run(inputs, threshold);
     section(out, "Validation");
     new TextRenderer(Terminal.colorful(common.noColor)).render(outcome, out);

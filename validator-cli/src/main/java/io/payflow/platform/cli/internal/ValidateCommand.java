@@ -90,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ProjectConfig project = ProjectConfigLoader.load(config);
     FailOn threshold = project.threshold(failOn);
-    LocalDate day = today != null ? today : LocalDate.now();
+    LocalDate day = today != null ? today : io.payflow.platform.topology.Today.get();
     PolicyEngine engine = Validation.engine(project, bundles, day);
     List<Path> selected = paths;
     if (skipUnknown) {

@@ -208,4 +208,19 @@ class FailClosedTest {
         .hasMessage(
             "main.tf: this is Terraform HCL, which payflow does not read; give it a plan (`terraform plan -out tfplan && terraform show -json tfplan > plan.json`) or Terraform JSON (`*.tf.json`)");
   }
+
+  @Test
+  void anSshSourceOnlyApplyKnowsIsJudgedAsTheWorstCase() throws Exception {
+    Input input =
+        read(
+            "p.json",
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_security_group_rule.ssh','mode':'managed','type':'aws_security_group_rule',"
+                + "'change':{'actions':['create'],'after':{'type':'ingress','protocol':'tcp','from_port':22,'to_port':22},'after_unknown':{'cidr_blocks':true}}}]}");
+    assertThat(evaluate(input).findings())
+        .extracting(Finding::ruleId, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "PF-NET-007",
+                "aws_security_group_rule.ssh allows SSH from 0.0.0.0/0, to a target that is not the bastion (other); only the bastion takes SSH"));
+  }
 }

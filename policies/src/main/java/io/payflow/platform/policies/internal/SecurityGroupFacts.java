@@ -8,9 +8,10 @@ import java.util.Locale;
 
 /**
  * Ingress rules from security groups (inline {@code ingress}), {@code aws_security_group_rule} and
- * {@code aws_vpc_security_group_ingress_rule}. A protocol or port range only apply knows is read as
- * the widest (all protocols, ports 0-65535), so the SSH rule judges the worst case instead of
- * skipping the rule. A group is the bastion's when its name, description or Name tag says so.
+ * {@code aws_vpc_security_group_ingress_rule}. A protocol, port range or source range only apply
+ * knows is read as the widest (all protocols, ports 0-65535, 0.0.0.0/0), so the SSH rule judges the
+ * worst case instead of skipping the rule. A group is the bastion's when its name, description or
+ * Name tag says so.
  */
 final class SecurityGroupFacts {
   private final TfResource r;
@@ -96,11 +97,12 @@ final class SecurityGroupFacts {
 
   private List<String> cidrs(JsonNode ipv4, JsonNode ipv6, String attribute) {
     List<String> out = new ArrayList<>();
+    if (TfValues.isExpression(ipv4) || r.isUnknown(attribute)) {
+      out.add("0.0.0.0/0");
+    }
     for (int i = 0; i < ipv4.size(); i++) {
       String cidr = TerraformFacts.cidr(r, ipv4.get(i), attribute + "[" + i + "]");
-      if (cidr != null) {
-        out.add(cidr);
-      }
+      out.add(cidr != null ? cidr : "0.0.0.0/0");
     }
     for (JsonNode v6 : ipv6) {
       String text = TfValues.literal(v6);

@@ -1,7 +1,11 @@
 package io.payflow.platform.policies.internal;
 
 import io.payflow.platform.policies.Facts;
+import io.payflow.platform.policies.FactsDocument;
+import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.InputException;
+import io.payflow.platform.policies.InputKind;
+import io.payflow.platform.policies.SourceLocation;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +20,16 @@ final class Adapters {
     } catch (BadInput e) {
       throw error(file.name(), file.text(), e);
     }
+  }
+
+  /** An input read from one JSON file, whose facts' paths are located in that file. */
+  static Input input(InputFile file, InputKind kind, Facts facts) {
+    JsonPathIndex index = new JsonPathIndex(file.text());
+    return new Input(
+        file.name(),
+        kind,
+        FactsDocument.of(facts),
+        p -> index.find(p).map(at -> new SourceLocation(file.name(), at.line(), at.column())));
   }
 
   /** {@code file:line:column: path: what}, the place found from the path when the text has it. */

@@ -58,6 +58,39 @@ final class FactsBuilder {
     subnets.get(network).add(subnet);
   }
 
+  /** Every fact of another document (an input of a merge), its coverage and unattributed count. */
+  void add(Facts doc) {
+    for (Facts.Network n : doc.networks()) {
+      network(n);
+      n.subnets().forEach(s -> subnet(n.address(), s));
+    }
+    peerings.addAll(doc.peerings());
+    endpoints.addAll(doc.endpoints());
+    eksClusters.addAll(doc.eksClusters());
+    nodeGroups.addAll(doc.nodeGroups());
+    databases.addAll(doc.databases());
+    caches.addAll(doc.caches());
+    credentials.addAll(doc.credentials());
+    ingressRules.addAll(doc.ingressRules());
+    costs.addAll(doc.costs());
+    unresolved.addAll(doc.unresolved());
+    names.addAll(doc.names());
+    if (doc.source() != null) {
+      unattributed += doc.source().unattributed();
+      doc.source().coverage().forEach(this::coverage);
+    }
+  }
+
+  /** The networks so far, with their subnets. */
+  List<Facts.Network> networks() {
+    return build().networks();
+  }
+
+  /** Adds {@code delta} to a type's coverage (a merge, or a link completed after it). */
+  void coverage(String type, Facts.Coverage delta) {
+    coverage.merge(type, delta, Facts.Coverage::plus);
+  }
+
   /** One resource of a type the rules read was declared, and became facts. */
   void read(String type) {
     coverage.merge(type, new Facts.Coverage(1, 1, 0), Facts.Coverage::plus);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -46,19 +45,13 @@ public final class FactsMerger {
     Map<String, Integer> inputOf = new HashMap<>();
     Map<String, Facts.Environment> environments = new LinkedHashMap<>();
     Map<String, Integer> environmentInput = new HashMap<>();
-    FactsBuilderLists all = new FactsBuilderLists();
+    FactsBuilder all = new FactsBuilder("merged");
     Facts.Organisation organisation = new Facts.Organisation(null, null);
     int organisationInput = -1;
-    long unattributed = 0;
-    Map<String, Facts.Coverage> coverage = new TreeMap<>();
     for (int i = 0; i < docs.size(); i++) {
       Facts doc = docs.get(i);
       int index = i;
       addresses(doc).forEach(a -> inputOf.putIfAbsent(a, index));
-      unattributed += doc.source() == null ? 0 : doc.source().unattributed();
-      if (doc.source() != null) {
-        doc.source().coverage().forEach((type, c) -> coverage.merge(type, c, Facts.Coverage::plus));
-      }
       if (doc.organisation() != null && doc.organisation().budgetUsd() != null) {
         if (organisation.budgetUsd() != null
             && organisation.budgetUsd().compareTo(doc.organisation().budgetUsd()) != 0) {
@@ -79,25 +72,10 @@ public final class FactsMerger {
       }
       all.add(doc);
     }
-    linkPendingPeerings(all, coverage);
-    Facts merged =
-        new Facts(
-            docs.isEmpty() ? "1" : docs.get(0).schemaVersion(),
-            new Facts.Source("merged", unattributed, new TreeMap<>(coverage)),
-            organisation,
-            List.copyOf(environments.values()),
-            all.networks,
-            all.peerings,
-            all.endpoints,
-            all.eksClusters,
-            all.nodeGroups,
-            all.databases,
-            all.caches,
-            all.credentials,
-            all.ingressRules,
-            all.costs,
-            all.unresolved,
-            all.names);
+    linkPendingPeerings(all);
+    all.organisation(organisation);
+    all.environments.addAll(environments.values());
+    Facts merged = all.build();
     return new Result(merged, inputOf);
   }
 
@@ -106,15 +84,15 @@ public final class FactsMerger {
    * are together: to the only VPC of the environment that state belongs to (inferred); otherwise it
    * stays unresolved.
    */
-  private static void linkPendingPeerings(
-      FactsBuilderLists all, Map<String, Facts.Coverage> coverage) {
+  private static void linkPendingPeerings(FactsBuilder all) {
+    List<Facts.Network> networks = all.networks();
     List<Facts.Unresolved> still = new ArrayList<>();
     for (Facts.Unresolved u : all.unresolved) {
       Facts.PendingPeering pending = u.pending();
       List<Facts.Network> vpcs =
           pending == null
               ? List.of()
-              : all.networks.stream()
+              : networks.stream()
                   .filter(n -> n.environment().equals(pending.remoteEnvironment()))
                   .toList();
       if (vpcs.size() != 1) {
@@ -131,41 +109,10 @@ public final class FactsMerger {
               requesterRemote ? remote : pending.requester(),
               requesterRemote ? pending.accepter() : remote,
               List.of(requesterRemote ? "vpc_id" : "peer_vpc_id")));
-      coverage.merge(u.type(), new Facts.Coverage(0, 1, -1), Facts.Coverage::plus);
+      all.coverage(u.type(), new Facts.Coverage(0, 1, -1));
     }
     all.unresolved.clear();
     all.unresolved.addAll(still);
-  }
-
-  /** The facts lists of every input, concatenated in input order. */
-  private static final class FactsBuilderLists {
-    final List<Facts.Network> networks = new ArrayList<>();
-    final List<Facts.Peering> peerings = new ArrayList<>();
-    final List<Facts.Endpoint> endpoints = new ArrayList<>();
-    final List<Facts.EksCluster> eksClusters = new ArrayList<>();
-    final List<Facts.NodeGroup> nodeGroups = new ArrayList<>();
-    final List<Facts.Database> databases = new ArrayList<>();
-    final List<Facts.Cache> caches = new ArrayList<>();
-    final List<Facts.Credential> credentials = new ArrayList<>();
-    final List<Facts.IngressRule> ingressRules = new ArrayList<>();
-    final List<Facts.Cost> costs = new ArrayList<>();
-    final List<Facts.Unresolved> unresolved = new ArrayList<>();
-    final List<Facts.Name> names = new ArrayList<>();
-
-    void add(Facts doc) {
-      networks.addAll(doc.networks());
-      peerings.addAll(doc.peerings());
-      endpoints.addAll(doc.endpoints());
-      eksClusters.addAll(doc.eksClusters());
-      nodeGroups.addAll(doc.nodeGroups());
-      databases.addAll(doc.databases());
-      caches.addAll(doc.caches());
-      credentials.addAll(doc.credentials());
-      ingressRules.addAll(doc.ingressRules());
-      costs.addAll(doc.costs());
-      unresolved.addAll(doc.unresolved());
-      names.addAll(doc.names());
-    }
   }
 
   /** One environment seen in two inputs: the one that knows its state wins; values must agree. */

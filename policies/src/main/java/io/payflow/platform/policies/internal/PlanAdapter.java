@@ -1,10 +1,8 @@
 package io.payflow.platform.policies.internal;
 
-import io.payflow.platform.policies.FactsDocument;
 import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.InputException;
 import io.payflow.platform.policies.InputKind;
-import io.payflow.platform.policies.SourceLocation;
 import io.payflow.platform.topology.PricingCatalog;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +30,6 @@ final class PlanAdapter implements InputAdapter {
                         plan.evidence(),
                         PricingCatalog.bundled())
                     .build());
-    JsonPathIndex index = new JsonPathIndex(file.text());
-    return new Input(
-        file.name(),
-        InputKind.PLAN,
-        FactsDocument.of(facts),
-        p -> index.find(p).map(at -> new SourceLocation(file.name(), at.line(), at.column())));
+    return Adapters.input(file, InputKind.PLAN, facts);
   }
 }

@@ -1,10 +1,8 @@
 package io.payflow.platform.policies.internal;
 
-import io.payflow.platform.policies.FactsDocument;
 import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.InputException;
 import io.payflow.platform.policies.InputKind;
-import io.payflow.platform.policies.SourceLocation;
 import io.payflow.platform.topology.PricingCatalog;
 import java.util.List;
 
@@ -32,11 +30,6 @@ final class TerraformJsonAdapter implements InputAdapter {
                       PricingCatalog.bundled())
                   .build();
             });
-    JsonPathIndex index = new JsonPathIndex(file.text());
-    return new Input(
-        file.name(),
-        InputKind.TERRAFORM_JSON,
-        FactsDocument.of(facts),
-        p -> index.find(p).map(at -> new SourceLocation(file.name(), at.line(), at.column())));
+    return Adapters.input(file, InputKind.TERRAFORM_JSON, facts);
   }
 }

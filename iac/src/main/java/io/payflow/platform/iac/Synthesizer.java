@@ -19,6 +19,16 @@ public final class Synthesizer {
   private Synthesizer() {}
 
   public static SynthResult synth(Topology topology, Path outDir) throws SynthException {
+    return synth(topology, outDir, null);
+  }
+
+  /**
+   * As {@link #synth(Topology, Path)}, tagging every stack with the topology file it comes from
+   * ({@code topologyFile}, relative to the repository root; null or a name unfit for a tag value
+   * leaves it out), so findings on plans of these stacks point at the topology's lines.
+   */
+  public static SynthResult synth(Topology topology, Path outDir, String topologyFile)
+      throws SynthException {
     List<String> order;
     try {
       order = DeploymentOrder.of(topology);
@@ -30,7 +40,7 @@ public final class Synthesizer {
     Path fresh = null;
     try {
       fresh = OutputSwap.freshBeside(outDir);
-      EstateApp.synth(topology, fresh);
+      EstateApp.synth(topology, fresh, java.util.Optional.ofNullable(topologyFile));
       OutputSwap.replace(outDir, fresh);
     } catch (java.io.IOException e) {
       throw new SynthException(

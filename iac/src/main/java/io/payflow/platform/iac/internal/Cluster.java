@@ -34,9 +34,9 @@ final class Cluster {
 
   Cluster(Construct scope, Environment env, Network network, String bastionSecurityGroupId) {
     io.payflow.platform.topology.EksCluster model = env.eks();
-    String name = env.name();
+    Origin origin = network.origin().at(".eks");
     IamRole clusterRole =
-        role(scope, "eks-cluster-role", AwsName.clusterRole(model), "eks.amazonaws.com", name);
+        role(scope, "eks-cluster-role", AwsName.clusterRole(model), "eks.amazonaws.com", origin);
     IamRolePolicyAttachment clusterPolicy =
         IamRolePolicyAttachment.Builder.create(scope, "eks-cluster-policy")
             .role(clusterRole.getName())
@@ -47,7 +47,7 @@ final class Cluster {
             .name(model.name() + "-api")
             .description("EKS API: HTTPS from the bastion only")
             .vpcId(network.vpc().getId())
-            .tags(Tags.of(name, model.name() + "-api"))
+            .tags(Tags.of(origin, model.name() + "-api"))
             .build();
     if (bastionSecurityGroupId != null) {
       VpcSecurityGroupIngressRule.Builder.create(scope, "sg-eks-api-from-bastion")
@@ -57,6 +57,7 @@ final class Cluster {
           .toPort(443)
           .referencedSecurityGroupId(bastionSecurityGroupId)
           .description("Kubernetes API from the bastion")
+          .tags(Tags.of(origin, model.name() + "-api-from-bastion"))
           .build();
     }
     EksCluster.Builder cluster =
@@ -77,14 +78,14 @@ final class Cluster {
                     .build())
             .enabledClusterLogTypes(List.of("api", "audit", "authenticator"))
             .dependsOn(List.of(clusterPolicy))
-            .tags(Tags.of(name, model.name()));
+            .tags(Tags.of(origin, model.name()));
     if (model.secretsEncryption()) {
       KmsKey key =
           KmsKey.Builder.create(scope, "eks-secrets-key")
               .description("Envelope encryption of " + model.name() + " secrets")
               .enableKeyRotation(true)
               .deletionWindowInDays(30)
-              .tags(Tags.of(name, model.name() + "-secrets"))
+              .tags(Tags.of(origin, model.name() + "-secrets"))
               .build();
       cluster.encryptionConfig(
           EksClusterEncryptionConfig.builder()
@@ -101,9 +102,9 @@ final class Cluster {
     if (env.eks().nodeGroups().isEmpty()) {
       return;
     }
-    String name = env.name();
+    Origin origin = network.origin().at(".eks");
     IamRole nodeRole =
-        role(scope, "eks-node-role", AwsName.nodeRole(env.eks()), "ec2.amazonaws.com", name);
+        role(scope, "eks-node-role", AwsName.nodeRole(env.eks()), "ec2.amazonaws.com", origin);
     List<IamRolePolicyAttachment> attachments = new ArrayList<>();
     for (int i = 0; i < NODE_POLICIES.size(); i++) {
       attachments.add(
@@ -112,7 +113,8 @@ final class Cluster {
               .policyArn(NODE_POLICIES.get(i))
               .build());
     }
-    for (NodeGroup group : env.eks().nodeGroups()) {
+    for (int g = 0; g < env.eks().nodeGroups().size(); g++) {
+      NodeGroup group = env.eks().nodeGroups().get(g);
       EksNodeGroup.Builder.create(scope, "nodes-" + group.name())
           .clusterName(eks.getName())
           .nodeGroupName(group.name())
@@ -127,13 +129,13 @@ final class Cluster {
                   .maxSize(group.maxSize())
                   .build())
           .dependsOn(new ArrayList<>(attachments))
-          .tags(Tags.of(name, group.name()))
+          .tags(Tags.of(origin.at(".node_groups[" + g + "]"), group.name()))
           .build();
     }
   }
 
   private static IamRole role(
-      Construct scope, String id, String roleName, String service, String environment) {
+      Construct scope, String id, String roleName, String service, Origin origin) {
     String trust =
         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\""
             + service
@@ -141,7 +143,7 @@ final class Cluster {
     return IamRole.Builder.create(scope, id)
         .name(roleName)
         .assumeRolePolicy(trust)
-        .tags(Tags.of(environment, roleName))
+        .tags(Tags.of(origin, roleName))
         .build();
   }
 }

@@ -34,31 +34,37 @@ final class DataServices {
           DbSubnetGroup.Builder.create(scope, "db-subnets")
               .name(name + "-db")
               .subnetIds(dataSubnets)
-              .tags(Tags.of(name, name + "-db"))
+              .tags(Tags.of(network.origin().at(".databases"), name + "-db"))
               .build();
-      String sg = ingressGroup(scope, env, network, "db", 5432);
-      env.databases().forEach(db -> database(scope, env, db, group.getName(), sg));
+      String sg = ingressGroup(scope, env, network, "db", 5432, ".databases");
+      for (int d = 0; d < env.databases().size(); d++) {
+        Origin origin = network.origin().at(".databases[" + d + "]");
+        database(scope, env, env.databases().get(d), origin, group.getName(), sg);
+      }
     }
     if (!env.caches().isEmpty()) {
       ElasticacheSubnetGroup group =
           ElasticacheSubnetGroup.Builder.create(scope, "cache-subnets")
               .name(name + "-cache")
               .subnetIds(dataSubnets)
-              .tags(Tags.of(name, name + "-cache"))
+              .tags(Tags.of(network.origin().at(".caches"), name + "-cache"))
               .build();
-      String sg = ingressGroup(scope, env, network, "cache", 6379);
-      env.caches().forEach(cache -> cache(scope, env, cache, group.getName(), sg));
+      String sg = ingressGroup(scope, env, network, "cache", 6379, ".caches");
+      for (int c = 0; c < env.caches().size(); c++) {
+        Origin origin = network.origin().at(".caches[" + c + "]");
+        cache(scope, env, env.caches().get(c), origin, group.getName(), sg);
+      }
     }
   }
 
   private static String ingressGroup(
-      Construct scope, Environment env, Network network, String kind, int port) {
+      Construct scope, Environment env, Network network, String kind, int port, String part) {
     SecurityGroup group =
         SecurityGroup.Builder.create(scope, "sg-" + kind)
             .name(env.name() + "-" + kind)
             .description(kind + " from inside the VPC")
             .vpcId(network.vpc().getId())
-            .tags(Tags.of(env.name(), env.name() + "-" + kind))
+            .tags(Tags.of(network.origin().at(part), env.name() + "-" + kind))
             .build();
     VpcSecurityGroupIngressRule.Builder.create(scope, "sg-" + kind + "-ingress")
         .securityGroupId(group.getId())
@@ -67,12 +73,18 @@ final class DataServices {
         .toPort(port)
         .cidrIpv4(env.vpc().cidr().toString())
         .description("From the VPC")
+        .tags(Tags.of(network.origin().at(part), env.name() + "-" + kind + "-ingress"))
         .build();
     return group.getId();
   }
 
   private static void database(
-      Construct scope, Environment env, Database db, String subnetGroup, String securityGroup) {
+      Construct scope,
+      Environment env,
+      Database db,
+      Origin origin,
+      String subnetGroup,
+      String securityGroup) {
     boolean production = env.tier() == io.payflow.platform.topology.Tier.PRODUCTION;
     DbInstance.Builder instance =
         DbInstance.Builder.create(scope, "db-" + db.name())
@@ -90,7 +102,7 @@ final class DataServices {
             .backupRetentionPeriod(production ? 14 : 1)
             .deletionProtection(production)
             .skipFinalSnapshot(!production)
-            .tags(Tags.of(env.name(), env.name() + "-" + db.name()));
+            .tags(Tags.of(origin, env.name() + "-" + db.name()));
     if (production) {
       instance.finalSnapshotIdentifier(env.name() + "-" + db.name() + "-final");
     }
@@ -105,7 +117,12 @@ final class DataServices {
   }
 
   private static void cache(
-      Construct scope, Environment env, Cache cache, String subnetGroup, String securityGroup) {
+      Construct scope,
+      Environment env,
+      Cache cache,
+      Origin origin,
+      String subnetGroup,
+      String securityGroup) {
     ElasticacheReplicationGroup.Builder group =
         ElasticacheReplicationGroup.Builder.create(scope, "cache-" + cache.name())
             .replicationGroupId(cache.name())
@@ -119,7 +136,7 @@ final class DataServices {
             .atRestEncryptionEnabled(true)
             .subnetGroupName(subnetGroup)
             .securityGroupIds(List.of(securityGroup))
-            .tags(Tags.of(env.name(), cache.name()));
+            .tags(Tags.of(origin, cache.name()));
     Credential token = cache.authToken();
     if (token.source() == CredentialSource.SECRETS_MANAGER) {
       group.authToken(secretValue(scope, "cache-" + cache.name() + "-auth", token));

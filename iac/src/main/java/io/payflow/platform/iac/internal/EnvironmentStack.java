@@ -15,12 +15,19 @@ final class EnvironmentStack extends TerraformStack {
   private final Network network;
   private final HubServices hubServices;
 
-  EnvironmentStack(Construct scope, Topology topology, Environment env, EnvironmentStack hub) {
+  EnvironmentStack(
+      Construct scope,
+      Topology topology,
+      java.util.Optional<String> topologyFile,
+      Environment env,
+      EnvironmentStack hub) {
     super(scope, env.name());
     StateBackend backend = topology.stateBackend();
     AwsProvider.Builder.create(this, "aws")
         .region(env.region())
-        .defaultTags(List.of(AwsProviderDefaultTags.builder().tags(Tags.provider(env)).build()))
+        .defaultTags(
+            List.of(
+                AwsProviderDefaultTags.builder().tags(Tags.provider(env, topologyFile)).build()))
         .build();
     S3Backend.Builder.create(this)
         .bucket(backend.bucket())
@@ -30,7 +37,7 @@ final class EnvironmentStack extends TerraformStack {
         .dynamodbTable(backend.lockTable())
         .kmsKeyId(backend.kmsKeyAlias())
         .build();
-    network = new Network(this, env);
+    network = new Network(this, env, Origin.of(topology, env.name()));
     hubServices =
         env.isHub()
             ? new HubServices(this, env, network, secretsReadByCredentials(topology))

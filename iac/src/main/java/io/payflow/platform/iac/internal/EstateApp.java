@@ -17,7 +17,8 @@ import java.util.Map;
 public final class EstateApp {
   private EstateApp() {}
 
-  public static void synth(Topology topology, Path outDir) {
+  public static void synth(
+      Topology topology, Path outDir, java.util.Optional<String> topologyFile) {
     // No stack traces in the output: they hold absolute paths and make synth non-reproducible.
     App app =
         App.Builder.create()
@@ -29,7 +30,7 @@ public final class EstateApp {
     EnvironmentStack hub = null;
     for (String name : order(topology)) {
       Environment env = topology.environment(name).orElseThrow();
-      EnvironmentStack stack = new EnvironmentStack(app, topology, env, hub);
+      EnvironmentStack stack = new EnvironmentStack(app, topology, topologyFile, env, hub);
       if (env.isHub()) {
         hub = stack;
       }

@@ -37,28 +37,30 @@ final class HubServices {
             .name(name + "-bastion")
             .description("SSH from the admin ranges only")
             .vpcId(network.vpc().getId())
-            .tags(Tags.of(name, name + "-bastion"))
+            .tags(Tags.of(network.origin().at(".bastion"), name + "-bastion"))
             .build();
     if (env.bastion() != null) {
       bastion(scope, env, network);
     }
-    for (io.payflow.platform.topology.EcrRepository repository : env.ecrRepositories()) {
+    for (int k = 0; k < env.ecrRepositories().size(); k++) {
+      io.payflow.platform.topology.EcrRepository repository = env.ecrRepositories().get(k);
       EcrRepository.Builder.create(scope, "ecr-" + repository.name().replace('/', '-'))
           .name(repository.name())
           .imageTagMutability("IMMUTABLE")
           .imageScanningConfiguration(
               EcrRepositoryImageScanningConfiguration.builder().scanOnPush(true).build())
-          .tags(Tags.of(name, repository.name()))
+          .tags(Tags.of(network.origin().at(".ecr_repositories[" + k + "]"), repository.name()))
           .build();
     }
-    for (Secret secret : env.secrets()) {
+    for (int k = 0; k < env.secrets().size(); k++) {
+      Secret secret = env.secrets().get(k);
       String id = "secret-" + secret.name().replace('/', '-');
       SecretsmanagerSecret created =
           SecretsmanagerSecret.Builder.create(scope, id)
               .name(secret.name())
               .description(secret.description() == null ? secret.name() : secret.description())
               .recoveryWindowInDays(30)
-              .tags(Tags.of(name, secret.name()))
+              .tags(Tags.of(network.origin().at(".secrets[" + k + "]"), secret.name()))
               .build();
       if (readByCredential.contains(secret.name())) {
         initialValue(scope, id, created);
@@ -97,6 +99,7 @@ final class HubServices {
           .toPort(22)
           .cidrIpv4(admins.get(i).toString())
           .description("SSH from admin range")
+          .tags(Tags.of(network.origin().at(".bastion.admin_cidrs[" + i + "]"), name + "-ssh-" + i))
           .build();
     }
     VpcSecurityGroupEgressRule.Builder.create(scope, "sg-bastion-egress")
@@ -104,6 +107,7 @@ final class HubServices {
         .ipProtocol("-1")
         .cidrIpv4("0.0.0.0/0")
         .description("Tunnels to the EKS APIs and package updates")
+        .tags(Tags.of(network.origin().at(".bastion"), name + "-bastion-egress"))
         .build();
     DataAwsAmi ami =
         DataAwsAmi.Builder.create(scope, "bastion-ami")
@@ -127,7 +131,7 @@ final class HubServices {
         .associatePublicIpAddress(!publicSubnets.isEmpty())
         .vpcSecurityGroupIds(List.of(bastionGroup.getId()))
         .metadataOptions(InstanceMetadataOptions.builder().httpTokens("required").build())
-        .tags(Tags.of(name, name + "-bastion"))
+        .tags(Tags.of(network.origin().at(".bastion"), name + "-bastion"))
         .build();
   }
 

@@ -27,21 +27,24 @@ import software.constructs.Construct;
  */
 final class Network {
   private final Environment env;
+  private final Origin origin;
   private final Vpc vpc;
   private final Map<String, Subnet> subnets = new LinkedHashMap<>();
   private final List<RouteTable> privateRouteTables = new ArrayList<>();
 
-  Network(Construct scope, Environment env) {
+  Network(Construct scope, Environment env, Origin origin) {
     this.env = env;
+    this.origin = origin;
     String name = env.name();
     vpc =
         Vpc.Builder.create(scope, "vpc")
             .cidrBlock(env.vpc().cidr().toString())
             .enableDnsHostnames(true)
             .enableDnsSupport(true)
-            .tags(Tags.of(name, name + "-vpc"))
+            .tags(Tags.of(origin.at(".vpc"), name + "-vpc"))
             .build();
-    for (io.payflow.platform.topology.Subnet s : env.vpc().subnets()) {
+    for (int i = 0; i < env.vpc().subnets().size(); i++) {
+      io.payflow.platform.topology.Subnet s = env.vpc().subnets().get(i);
       subnets.put(
           s.name(),
           Subnet.Builder.create(scope, "subnet-" + s.name())
@@ -49,7 +52,7 @@ final class Network {
               .cidrBlock(s.cidr().toString())
               .availabilityZone(s.az().name())
               .mapPublicIpOnLaunch(false)
-              .tags(withTier(Tags.of(name, s.name()), s.tier()))
+              .tags(withTier(Tags.of(origin.at(".vpc.subnets[" + i + "]"), s.name()), s.tier()))
               .build());
     }
     routes(scope);
@@ -78,12 +81,12 @@ final class Network {
       InternetGateway igw =
           InternetGateway.Builder.create(scope, "igw")
               .vpcId(vpc.getId())
-              .tags(Tags.of(name, name + "-igw"))
+              .tags(Tags.of(origin.at(".vpc"), name + "-igw"))
               .build();
       RouteTable publicTable =
           RouteTable.Builder.create(scope, "rt-public")
               .vpcId(vpc.getId())
-              .tags(Tags.of(name, name + "-public"))
+              .tags(Tags.of(origin.at(".vpc"), name + "-public"))
               .build();
       Route.Builder.create(scope, "rt-public-default")
           .routeTableId(publicTable.getId())
@@ -103,14 +106,14 @@ final class Network {
           Eip eip =
               Eip.Builder.create(scope, "nat-eip-" + az)
                   .domain("vpc")
-                  .tags(Tags.of(name, name + "-nat-" + az))
+                  .tags(Tags.of(origin.at(".vpc.nat"), name + "-nat-" + az))
                   .build();
           nats.put(
               s.az(),
               NatGateway.Builder.create(scope, "nat-" + az)
                   .allocationId(eip.getId())
                   .subnetId(subnets.get(s.name()).getId())
-                  .tags(Tags.of(name, name + "-nat-" + az))
+                  .tags(Tags.of(origin.at(".vpc.nat"), name + "-nat-" + az))
                   .build());
         }
       }
@@ -124,7 +127,7 @@ final class Network {
       RouteTable table =
           RouteTable.Builder.create(scope, "rt-private-" + az.name())
               .vpcId(vpc.getId())
-              .tags(Tags.of(name, name + "-private-" + az.name()))
+              .tags(Tags.of(origin.at(".vpc"), name + "-private-" + az.name()))
               .build();
       NatGateway nat = nats.getOrDefault(az, nats.values().stream().findFirst().orElse(null));
       if (nat != null) {
@@ -142,7 +145,7 @@ final class Network {
       RouteTable table =
           RouteTable.Builder.create(scope, "rt-data")
               .vpcId(vpc.getId())
-              .tags(Tags.of(name, name + "-data"))
+              .tags(Tags.of(origin.at(".vpc"), name + "-data"))
               .build();
       data.forEach(s -> associate(scope, s.name(), table));
     }
@@ -157,13 +160,17 @@ final class Network {
 
   private void endpoints(Construct scope) {
     String name = env.name();
-    for (String service : env.vpc().endpoints().gatewayServices()) {
+    List<String> gateways = env.vpc().endpoints().gatewayServices();
+    for (int k = 0; k < gateways.size(); k++) {
+      String service = gateways.get(k);
       VpcEndpoint.Builder.create(scope, "vpce-" + service)
           .vpcId(vpc.getId())
           .serviceName("com.amazonaws." + env.region() + "." + service)
           .vpcEndpointType("Gateway")
           .routeTableIds(privateRouteTables.stream().map(RouteTable::getId).toList())
-          .tags(Tags.of(name, name + "-" + service))
+          .tags(
+              Tags.of(
+                  origin.at(".vpc.endpoints.gateway_services[" + k + "]"), name + "-" + service))
           .build();
     }
     if (env.vpc().endpoints().interfaceServices().isEmpty()) {
@@ -174,7 +181,7 @@ final class Network {
             .name(name + "-endpoints")
             .description("HTTPS from inside the VPC to interface endpoints")
             .vpcId(vpc.getId())
-            .tags(Tags.of(name, name + "-endpoints"))
+            .tags(Tags.of(origin.at(".vpc.endpoints"), name + "-endpoints"))
             .build();
     VpcSecurityGroupIngressRule.Builder.create(scope, "sg-endpoints-https")
         .securityGroupId(endpointGroup.getId())
@@ -183,9 +190,12 @@ final class Network {
         .toPort(443)
         .cidrIpv4(env.vpc().cidr().toString())
         .description("HTTPS from the VPC")
+        .tags(Tags.of(origin.at(".vpc.endpoints"), name + "-endpoints-https"))
         .build();
     List<String> endpointSubnets = subnetIds(SubnetTier.PRIVATE, env.endpointZones());
-    for (String service : env.vpc().endpoints().interfaceServices()) {
+    List<String> interfaces = env.vpc().endpoints().interfaceServices();
+    for (int k = 0; k < interfaces.size(); k++) {
+      String service = interfaces.get(k);
       VpcEndpoint.Builder.create(scope, "vpce-" + service.replace('.', '-'))
           .vpcId(vpc.getId())
           .serviceName("com.amazonaws." + env.region() + "." + service)
@@ -193,7 +203,9 @@ final class Network {
           .privateDnsEnabled(true)
           .subnetIds(endpointSubnets)
           .securityGroupIds(List.of(endpointGroup.getId()))
-          .tags(Tags.of(name, name + "-" + service))
+          .tags(
+              Tags.of(
+                  origin.at(".vpc.endpoints.interface_services[" + k + "]"), name + "-" + service))
           .build();
     }
   }
@@ -221,6 +233,11 @@ final class Network {
 
   Environment environment() {
     return env;
+  }
+
+  /** The environment's element in the topology, for the source tag of what uses this VPC. */
+  Origin origin() {
+    return origin;
   }
 
   List<RouteTable> privateRouteTables() {

@@ -18,7 +18,12 @@ final class Peering {
             .vpcId(local.vpc().getId())
             .peerVpcId(hub.vpc().getId())
             .autoAccept(true)
-            .tags(Tags.of(spoke.name(), name))
+            .tags(
+                Tags.of(
+                    local
+                        .origin()
+                        .at(".peers[" + spoke.peers().indexOf(hub.environment().name()) + "]"),
+                    name))
             .build();
     for (int i = 0; i < local.privateRouteTables().size(); i++) {
       RouteTable table = local.privateRouteTables().get(i);

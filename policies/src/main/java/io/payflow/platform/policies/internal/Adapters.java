@@ -23,13 +23,18 @@ final class Adapters {
   }
 
   /** An input read from one JSON file, whose facts' paths are located in that file. */
-  static Input input(InputFile file, InputKind kind, Facts facts) {
+  static Input input(
+      InputFile file,
+      InputKind kind,
+      Facts facts,
+      java.util.Map<String, io.payflow.platform.policies.TopologyOrigin> origins) {
     JsonPathIndex index = new JsonPathIndex(file.text());
     return new Input(
         file.name(),
         kind,
         FactsDocument.of(facts),
-        p -> index.find(p).map(at -> new SourceLocation(file.name(), at.line(), at.column())));
+        p -> index.find(p).map(at -> new SourceLocation(file.name(), at.line(), at.column())),
+        address -> java.util.Optional.ofNullable(origins.get(address)));
   }
 
   /** {@code file:line:column: path: what}, the place found from the path when the text has it. */

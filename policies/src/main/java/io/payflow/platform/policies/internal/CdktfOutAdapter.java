@@ -105,7 +105,12 @@ final class CdktfOutAdapter implements InputAdapter {
           ? Adapters.error(name, null, e)
           : Adapters.error(stack.name(), stack.text(), e);
     }
+    var origins = SourceOrigins.of(stacks, resources);
     return new Input(
-        name, InputKind.CDKTF_OUT, FactsDocument.of(facts), new StackLocator(dir, name)::find);
+        name,
+        InputKind.CDKTF_OUT,
+        FactsDocument.of(facts),
+        new StackLocator(dir, name)::find,
+        address -> java.util.Optional.ofNullable(origins.get(address)));
   }
 }

@@ -30,6 +30,7 @@ final class PlanAdapter implements InputAdapter {
                         plan.evidence(),
                         PricingCatalog.bundled())
                     .build());
-    return Adapters.input(file, InputKind.PLAN, facts);
+    return Adapters.input(
+        file, InputKind.PLAN, facts, SourceOrigins.of(List.of(stack), plan.resources()));
   }
 }

@@ -15,12 +15,15 @@ final class TerraformJsonAdapter implements InputAdapter {
 
   @Override
   public Input read(InputFile file) throws InputException {
+    java.util.Map<String, io.payflow.platform.policies.TopologyOrigin> origins =
+        new java.util.HashMap<>();
     var facts =
         Adapters.facts(
             file,
             () -> {
               TerraformJsonReader.Result tf =
                   TerraformJsonReader.read(file.json(), "", null, List.of(), false);
+              origins.putAll(SourceOrigins.of(List.of(tf.stack()), tf.resources()));
               return new TerraformFacts(
                       "terraform",
                       List.of(tf.stack()),
@@ -30,6 +33,6 @@ final class TerraformJsonAdapter implements InputAdapter {
                       PricingCatalog.bundled())
                   .build();
             });
-    return Adapters.input(file, InputKind.TERRAFORM_JSON, facts);
+    return Adapters.input(file, InputKind.TERRAFORM_JSON, facts, origins);
   }
 }

@@ -50,13 +50,17 @@ final class CheckCommand implements Callable<Integer> {
     List<Input> inputs = new ArrayList<>(List.of(Validation.read(target.topology)));
     if (!noSynth) {
       section(out, "Synthesis (CDK for Terraform)");
-      SynthRunner.run(model, target.out, out);
+      SynthRunner.run(model, target.topology, target.out, out);
       inputs.add(Validation.read(target.out));
     }
     ProjectConfig project = ProjectConfigLoader.load(config);
     FailOn threshold = project.threshold(null);
     Outcome outcome =
-        new Validation(Validation.engine(project, List.of(), Today.get()), project, Today.get())
+        new Validation(
+                Validation.engine(project, List.of(), Today.get()),
+                project,
+                Today.get(),
+                SourceRoot.of(null))
             .run(inputs, threshold);
     section(out, "Validation");
     new TextRenderer(Terminal.colorful(common.noColor)).render(outcome, out);

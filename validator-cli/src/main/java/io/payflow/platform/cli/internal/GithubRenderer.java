@@ -22,7 +22,12 @@ final class GithubRenderer implements Renderer {
       line.append(",title=")
           .append(property(f.ruleId() + " " + f.title()))
           .append("::")
-          .append(data(f.message() + "\nfix: " + f.remediation()));
+          .append(
+              data(
+                  f.message()
+                      + (l.foundIn() == null ? "" : "\nfound in " + l.foundIn().label())
+                      + "\nfix: "
+                      + f.remediation()));
       out.println(line);
     }
     out.println(TextRenderer.summary(outcome));

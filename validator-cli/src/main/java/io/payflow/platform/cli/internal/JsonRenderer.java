@@ -53,6 +53,12 @@ final class JsonRenderer implements Renderer {
       node.put("file", located.file());
       node.put("line", located.line());
       node.put("column", located.column());
+      if (located.foundIn() != null) {
+        node.putObject("found_in")
+            .put("file", located.foundIn().file())
+            .put("line", located.foundIn().line())
+            .put("column", located.foundIn().column());
+      }
       node.put("address", f.address());
       node.put("environment", f.environment());
       node.put("message", f.message());

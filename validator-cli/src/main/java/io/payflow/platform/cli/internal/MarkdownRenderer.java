@@ -44,7 +44,8 @@ final class MarkdownRenderer implements Renderer {
                       + code(f.address())
                       + ": "
                       + escape(f.message())
-                      + (l.line() > 0 ? " (" + code(l.file() + ":" + l.line()) + ")" : ""));
+                      + (l.line() > 0 ? " (" + code(l.file() + ":" + l.line()) + ")" : "")
+                      + (l.foundIn() == null ? "" : ", found in " + code(l.foundIn().label())));
               out.println("  - fix: " + escape(f.remediation()));
             }
           });

@@ -44,10 +44,33 @@ record Outcome(
    * A finding with the input it came from, the file it stands in (the input itself, or a stack file
    * inside a cdktf.out/ directory), its position there (0 when unknown) and a waiver reason.
    */
+  /**
+   * A finding where it is shown: {@code file}, line and column; when that is the topology line the
+   * finding's resource was synthesized from, {@code foundIn} is where it was found (the plan or
+   * stack), else null.
+   */
   record Located(
-      Finding finding, String input, String file, int line, int column, String waiverReason) {
+      Finding finding,
+      String input,
+      String file,
+      int line,
+      int column,
+      String waiverReason,
+      Place foundIn) {
+    Located(Finding finding, String input, String file, int line, int column, String waiverReason) {
+      this(finding, input, file, line, column, waiverReason, null);
+    }
+
     static final Comparator<Located> ORDER =
         Comparator.comparing(Located::input).thenComparing(Located::finding, Finding.ORDER);
+  }
+
+  /** A place in a file. */
+  record Place(String file, int line, int column) {
+    /** {@code file:line:column}, or the file alone when the line is not known. */
+    String label() {
+      return line > 0 ? file + ":" + line + ":" + column : file;
+    }
   }
 
   boolean failed() {

@@ -91,17 +91,14 @@ final class SarifRenderer implements Renderer {
     node.putObject("message").put("text", f.message());
     ObjectNode location = node.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
-    ObjectNode artifact = physical.putObject("artifactLocation");
-    var relative = root.relative(located.file());
-    if (relative.isPresent()) {
-      artifact.put("uri", relative.get()).put("uriBaseId", "%SRCROOT%");
-    } else {
-      artifact.put("uri", Path.of(located.file()).toAbsolutePath().normalize().toUri().toString());
+    var relative = physical(physical, located.file(), located.line(), located.column());
+    if (located.foundIn() != null) {
+      // The topology line is the location; where the finding was found is related to it.
+      Outcome.Place found = located.foundIn();
+      ObjectNode related = node.putArray("relatedLocations").addObject().put("id", 1);
+      related.putObject("message").put("text", "found in " + found.file());
+      physical(related.putObject("physicalLocation"), found.file(), found.line(), found.column());
     }
-    physical
-        .putObject("region")
-        .put("startLine", Math.max(1, located.line()))
-        .put("startColumn", Math.max(1, located.column()));
     location
         .putArray("logicalLocations")
         .addObject()
@@ -145,6 +142,23 @@ final class SarifRenderer implements Renderer {
 
   private static String uri(String file) {
     return file.replace('\\', '/');
+  }
+
+  /** An artifact location (relative to the root when it lies under it) and a region. */
+  private java.util.Optional<String> physical(
+      ObjectNode physical, String file, int line, int column) {
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    var relative = root.relative(file);
+    if (relative.isPresent()) {
+      artifact.put("uri", relative.get()).put("uriBaseId", "%SRCROOT%");
+    } else {
+      artifact.put("uri", Path.of(file).toAbsolutePath().normalize().toUri().toString());
+    }
+    physical
+        .putObject("region")
+        .put("startLine", Math.max(1, line))
+        .put("startColumn", Math.max(1, column));
+    return relative;
   }
 
   private static String fingerprint(String text) throws Exception {

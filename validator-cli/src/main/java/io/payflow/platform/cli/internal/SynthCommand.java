@@ -21,7 +21,8 @@ final class SynthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SynthRunner.run(Topologies.load(target.topology), target.out, spec.commandLine().getOut());
+    SynthRunner.run(
+        Topologies.load(target.topology), target.topology, target.out, spec.commandLine().getOut());
     return 0;
   }
 }

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 final class SynthRunner {
   private SynthRunner() {}
 
-  static SynthResult run(Topology topology, Path out, PrintWriter log) {
+  static SynthResult run(Topology topology, Path topologyFile, Path out, PrintWriter log) {
     try {
-      SynthResult result = Synthesizer.synth(topology, out);
+      SynthResult result = Synthesizer.synth(topology, out, sourceName(topologyFile));
       for (SynthResult.Stack stack : result.stacks()) {
         log.println("synthesized " + stack.name() + " -> " + stack.file());
       }
@@ -22,5 +22,19 @@ final class SynthRunner {
     } catch (SynthException e) {
       throw new UserError(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The topology's name as the stacks' source tag holds it: relative to the repository root (the
+   * root validation resolves it against), else to the working directory; null when neither.
+   */
+  static String sourceName(Path topologyFile) {
+    return SourceRoot.of(null)
+        .relative(topologyFile.toString())
+        .orElseGet(
+            () ->
+                topologyFile.isAbsolute()
+                    ? null
+                    : topologyFile.normalize().toString().replace('\\', '/'));
   }
 }

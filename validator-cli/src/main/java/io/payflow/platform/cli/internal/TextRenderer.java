@@ -45,6 +45,9 @@ final class TextRenderer implements Renderer {
                           + ":"
                           + located.column()
                       : "";
+              if (located.foundIn() != null) {
+                where += " (found in " + Printable.line(located.foundIn().label()) + ")";
+              }
               out.printf(
                   "    %s  %s  %s%s%n",
                   severity(f.severity()),

@@ -56,7 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--root",
       paramLabel = "DIR",
       description =
-          "Repository root that SARIF paths are relative to (default: the enclosing git checkout).")
+          "Repository root that SARIF paths are relative to, and where the topology a synthesized"
+              + " stack names is found (default: the enclosing git checkout).")
   Path root;
 
   @Option(
@@ -97,7 +98,8 @@ final class ValidateCommand implements Callable<Integer> {
       selected = paths.stream().filter(this::known).toList();
     }
     List<Input> inputs = Validation.readAll(selected, this::progress);
-    Outcome outcome = new Validation(engine, project, day).run(inputs, threshold);
+    Outcome outcome =
+        new Validation(engine, project, day, SourceRoot.of(root)).run(inputs, threshold);
     write(outcome);
     return outcome.exitCode();
   }

@@ -22,11 +22,13 @@ final class Validation {
   private final PolicyEngine engine;
   private final ProjectConfig config;
   private final LocalDate today;
+  private final TopologyLines topologyLines;
 
-  Validation(PolicyEngine engine, ProjectConfig config, LocalDate today) {
+  Validation(PolicyEngine engine, ProjectConfig config, LocalDate today, SourceRoot root) {
     this.engine = engine;
     this.config = config;
     this.today = today;
+    this.topologyLines = new TopologyLines(root);
   }
 
   static PolicyEngine engine(ProjectConfig config, List<Path> userBundles, LocalDate today)
@@ -123,17 +125,25 @@ final class Validation {
   private void place(
       Finding raw, Input input, List<Outcome.Located> active, List<Outcome.Located> waived) {
     Finding finding = overridden(raw);
-    Optional<SourceLocation> at = input.locate(finding.path());
+    Optional<SourceLocation> found = input.locate(finding.path());
+    Optional<SourceLocation> topology =
+        input.kind() == InputKind.TOPOLOGY
+            ? Optional.empty()
+            : input.origin(finding.address()).flatMap(topologyLines::locate);
+    Optional<SourceLocation> at = topology.isPresent() ? topology : found;
     String file = at.map(SourceLocation::file).orElse(input.name());
     int line = at.map(SourceLocation::line).orElse(0);
     int column = at.map(SourceLocation::column).orElse(0);
+    Outcome.Place foundIn =
+        topology.isEmpty()
+            ? null
+            : found
+                .map(f -> new Outcome.Place(f.file(), f.line(), f.column()))
+                .orElse(new Outcome.Place(input.name(), 0, 0));
     Optional<ProjectConfig.Waiver> waiver = activeWaiver(finding);
-    if (waiver.isPresent()) {
-      waived.add(
-          new Outcome.Located(finding, input.name(), file, line, column, waiver.get().reason()));
-    } else {
-      active.add(new Outcome.Located(finding, input.name(), file, line, column, null));
-    }
+    String reason = waiver.map(ProjectConfig.Waiver::reason).orElse(null);
+    (waiver.isPresent() ? waived : active)
+        .add(new Outcome.Located(finding, input.name(), file, line, column, reason, foundIn));
   }
 
   private Finding overridden(Finding f) {

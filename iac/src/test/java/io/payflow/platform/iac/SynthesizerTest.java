@@ -33,9 +33,8 @@ class SynthesizerTest {
           "aws_route",
           "aws_route_table_association",
           "aws_iam_role_policy_attachment",
-          "aws_secretsmanager_secret_version",
-          "aws_vpc_security_group_ingress_rule",
-          "aws_vpc_security_group_egress_rule");
+          "aws_iam_role_policy",
+          "aws_secretsmanager_secret_version");
 
   @TempDir static Path out;
   private static SynthResult result;
@@ -187,6 +186,68 @@ class SynthesizerTest {
   }
 
   @Test
+  void theBastionsSubnetRoutesToEachSpokeAndTheApiRuleWaitsForThePeering() {
+    for (String spoke : List.of("production", "development")) {
+      JsonNode resources = stacks.get(spoke).path("resource");
+      JsonNode toSpoke = resources.at("/aws_route/route-from-hub-public");
+      assertThat(toSpoke.path("route_table_id").asText())
+          .as("the hub's public table, where the bastion stands")
+          .contains("aws_route_tablert-publicid");
+      assertThat(toSpoke.path("destination_cidr_block").asText())
+          .isEqualTo(spoke.equals("production") ? "10.1.0.0/16" : "10.2.0.0/16");
+      assertThat(toSpoke.path("vpc_peering_connection_id").asText())
+          .isEqualTo("${aws_vpc_peering_connection.peering-hub.id}");
+      JsonNode apiRule =
+          resources.at("/aws_vpc_security_group_ingress_rule/sg-eks-api-from-bastion");
+      assertThat(apiRule.path("referenced_security_group_id").asText())
+          .startsWith("${data.terraform_remote_state.cross-stack-reference-input-hub.outputs.");
+      assertThat(apiRule.path("depends_on").get(0).asText())
+          .isEqualTo("aws_vpc_peering_connection.peering-hub");
+    }
+  }
+
+  @Test
+  void eachClusterGivesExternalSecretsAnIdentityScopedToItsEnvironment() {
+    JsonNode production = stacks.get("production");
+    JsonNode provider = production.at("/resource/aws_iam_openid_connect_provider/eks-oidc");
+    assertThat(provider.path("url").asText())
+        .isEqualTo("${aws_eks_cluster.eks.identity[0].oidc[0].issuer}");
+    assertThat(production.at("/resource/aws_iam_role/external-secrets-role/name").asText())
+        .isEqualTo("payflow-production-external-secrets");
+    JsonNode trust =
+        production.at("/data/aws_iam_policy_document/external-secrets-trust/statement/0");
+    assertThat(trust.at("/actions/0").asText()).isEqualTo("sts:AssumeRoleWithWebIdentity");
+    assertThat(trust.at("/condition/0/values/0").asText())
+        .isEqualTo("system:serviceaccount:external-secrets:external-secrets");
+    List<String> readable = new ArrayList<>();
+    production
+        .at("/data/aws_iam_policy_document/external-secrets-read/statement/0/resources")
+        .forEach(r -> readable.add(r.asText()));
+    assertThat(readable)
+        .allSatisfy(r -> assertThat(r).startsWith("arn:aws:secretsmanager:us-east-1:"))
+        .anySatisfy(r -> assertThat(r).endsWith(":secret:payflow/production/*"))
+        .anySatisfy(r -> assertThat(r).endsWith(":secret:payflow/shared/*"))
+        .noneSatisfy(r -> assertThat(r).contains("development"));
+  }
+
+  @Test
+  void aSpokeWithoutPeersNeverReferencesTheHubsGroups(@TempDir Path dir) throws Exception {
+    String yaml =
+        Files.readString(ROOT.resolve("examples/payflow.yaml")).replace("    peers: [hub]\n", "");
+    Path topology = dir.resolve("unpeered.yaml");
+    Files.writeString(topology, yaml);
+    SynthResult unpeered = Synthesizer.synth(TopologyLoader.load(topology), dir.resolve("out"));
+    for (SynthResult.Stack stack : unpeered.stacks()) {
+      String json = Files.readString(stack.file());
+      if (!stack.name().equals("hub")) {
+        assertThat(json).doesNotContain("aws_vpc_peering_connection").doesNotContain("sg-bastion");
+        assertThat(JSON.readTree(json).at("/resource/aws_vpc_security_group_ingress_rule"))
+            .noneMatch(r -> r.has("referenced_security_group_id"));
+      }
+    }
+  }
+
+  @Test
   void sshReachesOnlyTheBastionFromTheAdminRange() {
     JsonNode hub = stacks.get("hub").path("resource");
     List<JsonNode> ssh = new ArrayList<>();
@@ -214,6 +275,19 @@ class SynthesizerTest {
         .isEqualTo("required");
   }
 
+  private static String environmentPath(String environment) {
+    List<String> names;
+    try {
+      names =
+          TopologyLoader.load(ROOT.resolve("examples/payflow.yaml")).environments().stream()
+              .map(e -> e.name())
+              .toList();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return "environments[" + names.indexOf(environment) + "]";
+  }
+
   @Test
   void everyTaggableResourceCarriesEnvironmentAndManagedBy() {
     for (Map.Entry<String, JsonNode> stack : stacks.entrySet()) {
@@ -234,6 +308,13 @@ class SynthesizerTest {
                   assertThat(tags.path("ManagedBy").asText())
                       .as(type.getKey() + "." + resource.getKey())
                       .isEqualTo("payflow");
+                  // The topology element it comes from, under this environment.
+                  assertThat(
+                          io.payflow.platform.topology.SourceTags.decode(
+                              tags.path("payflow:source").asText()))
+                      .as(type.getKey() + "." + resource.getKey())
+                      .hasValueSatisfying(
+                          path -> assertThat(path).startsWith(environmentPath(stack.getKey())));
                 });
       }
       assertThat(stack.getValue().at("/provider/aws/0/default_tags/0/tags/ManagedBy").asText())

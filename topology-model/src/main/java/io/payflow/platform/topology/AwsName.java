@@ -24,6 +24,11 @@ public record AwsName(String kind, String scope, String name, String path) {
     return eks.name() + "-nodes";
   }
 
+  /** The role External Secrets assumes in the cluster (IRSA) to read the environment's secrets. */
+  public static String externalSecretsRole(EksCluster eks) {
+    return eks.name() + "-external-secrets";
+  }
+
   /** The RDS identifier: the environment's name and the database's. */
   public static String dbIdentifier(Environment env, Database db) {
     return env.name() + "-" + db.name();
@@ -37,6 +42,7 @@ public record AwsName(String kind, String scope, String name, String path) {
       names.add(new AwsName("eks_cluster", "region", eks.name(), path + ".eks.name"));
       names.add(new AwsName("iam_role", "account", clusterRole(eks), path + ".eks.name"));
       names.add(new AwsName("iam_role", "account", nodeRole(eks), path + ".eks.name"));
+      names.add(new AwsName("iam_role", "account", externalSecretsRole(eks), path + ".eks.name"));
     }
     for (int i = 0; i < env.databases().size(); i++) {
       Database db = env.databases().get(i);

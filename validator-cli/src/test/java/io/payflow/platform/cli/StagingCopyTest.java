@@ -68,6 +68,7 @@ class StagingCopyTest {
             "PF-APPLY-001 eks_cluster name 'payflow-development' of staging.eks_cluster.payflow-development is already used by development.eks_cluster.payflow-development (unique per region)",
             "PF-APPLY-001 elasticache_replication_group name 'payflow-development-redis' of staging.elasticache_replication_group.payflow-development-redis is already used by development.elasticache_replication_group.payflow-development-redis (unique per region)",
             "PF-APPLY-001 iam_role name 'payflow-development-cluster' of staging.iam_role.payflow-development-cluster is already used by development.iam_role.payflow-development-cluster (unique per account)",
+            "PF-APPLY-001 iam_role name 'payflow-development-external-secrets' of staging.iam_role.payflow-development-external-secrets is already used by development.iam_role.payflow-development-external-secrets (unique per account)",
             "PF-APPLY-001 iam_role name 'payflow-development-nodes' of staging.iam_role.payflow-development-nodes is already used by development.iam_role.payflow-development-nodes (unique per account)",
             "PF-NET-008 spoke staging (VPC staging.vpc) is not peered with the hub hub",
             "PF-SEC-003 auth token of staging.caches.payflow-development-redis reads secret payflow/staging/redis-auth, which no environment defines");

@@ -32,7 +32,17 @@ final class Cluster {
           "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
           "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly");
 
-  Cluster(Construct scope, Environment env, Network network, String bastionSecurityGroupId) {
+  /**
+   * {@code peering} is the spoke's peering with the hub when the bastion's group is the hub's: a
+   * rule referencing a group across a peering is refused until the peering is active.
+   */
+  Cluster(
+      Construct scope,
+      Environment env,
+      Network network,
+      String bastionSecurityGroupId,
+      com.hashicorp.cdktf.ITerraformDependable peering,
+      String organisation) {
     io.payflow.platform.topology.EksCluster model = env.eks();
     Origin origin = network.origin().at(".eks");
     IamRole clusterRole =
@@ -57,6 +67,7 @@ final class Cluster {
           .toPort(443)
           .referencedSecurityGroupId(bastionSecurityGroupId)
           .description("Kubernetes API from the bastion")
+          .dependsOn(peering == null ? null : List.of(peering))
           .tags(Tags.of(origin, model.name() + "-api-from-bastion"))
           .build();
     }
@@ -95,6 +106,7 @@ final class Cluster {
     }
     EksCluster eks = cluster.build();
     nodeGroups(scope, env, network, eks);
+    new WorkloadIdentity(scope, env, origin, eks, organisation);
   }
 
   private static void nodeGroups(

@@ -42,17 +42,28 @@ final class EnvironmentStack extends TerraformStack {
         env.isHub()
             ? new HubServices(this, env, network, secretsReadByCredentials(topology))
             : null;
-    String bastionGroup =
-        env.isHub()
-            ? hubServices.bastionSecurityGroupId()
-            : hub == null ? null : hub.hubServices.bastionSecurityGroupId();
+    // A spoke reaches the hub's bastion group only across its peering: without one, no reference.
+    Peering peering =
+        hub != null && env.peers().contains(hub.network.environment().name())
+            ? new Peering(this, env, network, hub.network)
+            : null;
+    String organisation = topology.organisation().name();
     if (env.eks() != null) {
-      new Cluster(this, env, network, bastionGroup);
+      if (env.isHub()) {
+        new Cluster(this, env, network, hubServices.bastionSecurityGroupId(), null, organisation);
+      } else if (peering != null) {
+        new Cluster(
+            this,
+            env,
+            network,
+            hub.hubServices.bastionSecurityGroupId(),
+            peering.connection(),
+            organisation);
+      } else {
+        new Cluster(this, env, network, null, null, organisation);
+      }
     }
     new DataServices(this, env, network);
-    if (hub != null && env.peers().contains(hub.network.environment().name())) {
-      new Peering(this, env, network, hub.network);
-    }
   }
 
   Network network() {

@@ -31,6 +31,7 @@ final class Network {
   private final Vpc vpc;
   private final Map<String, Subnet> subnets = new LinkedHashMap<>();
   private final List<RouteTable> privateRouteTables = new ArrayList<>();
+  private RouteTable publicRouteTable;
 
   Network(Construct scope, Environment env, Origin origin) {
     this.env = env;
@@ -96,6 +97,7 @@ final class Network {
       for (io.payflow.platform.topology.Subnet s : publics) {
         associate(scope, s.name(), publicTable);
       }
+      publicRouteTable = publicTable;
       if (env.vpc().nat() != NatStrategy.NONE) {
         for (io.payflow.platform.topology.Subnet s : publics) {
           if (nats.containsKey(s.az())
@@ -242,5 +244,10 @@ final class Network {
 
   List<RouteTable> privateRouteTables() {
     return privateRouteTables;
+  }
+
+  /** The table of the public subnets (the bastion's), or empty when the VPC has none. */
+  java.util.Optional<RouteTable> publicRouteTable() {
+    return java.util.Optional.ofNullable(publicRouteTable);
   }
 }

@@ -94,6 +94,20 @@ public record Facts(
     }
   }
 
+  /** An RDS for PostgreSQL engine version's support window; null for other engines or unlisted. */
+  public static VersionSupportFact postgresSupport(String engine, String engineVersion) {
+    if (engineVersion == null || !"postgres".equals(engine)) {
+      return null;
+    }
+    return SupportCatalog.bundled()
+        .rdsPostgres(engineVersion)
+        .map(
+            v ->
+                new VersionSupportFact(
+                    v.standardSupportEnd().toString(), v.extendedSupportEnd().toString()))
+        .orElse(null);
+  }
+
   /** Per resource type the rules read: declared in the input, read into facts, unresolved. */
   public record Coverage(int declared, int facts, int unresolved) {
     public Coverage plus(Coverage other) {
@@ -153,9 +167,10 @@ public record Facts(
       String cidr,
       String az,
       String tier,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String lbRole,
       List<String> inferred) {
     public Subnet qualified(UnaryOperator<String> q) {
-      return new Subnet(q.apply(address), path, cidr, az, tier, inferred);
+      return new Subnet(q.apply(address), path, cidr, az, tier, lbRole, inferred);
     }
   }
 
@@ -237,9 +252,13 @@ public record Facts(
       String environment,
       @JsonInclude(JsonInclude.Include.NON_NULL) String path,
       String engine,
-      boolean multiAz) {
+      String engineVersion,
+      VersionSupportFact support,
+      boolean multiAz,
+      List<String> unknown) {
     public Database qualified(UnaryOperator<String> q) {
-      return new Database(q.apply(address), environment, path, engine, multiAz);
+      return new Database(
+          q.apply(address), environment, path, engine, engineVersion, support, multiAz, unknown);
     }
   }
 

@@ -33,7 +33,13 @@ class ExamplesTest {
     Report report = engine.evaluate(facts);
     assertThat(report.ruleIds())
         .containsExactly(
-            "PF-COST-001", "PF-EKS-001", "PF-EKS-004", "PF-NET-001", "PF-SEC-001", "PF-STATE-001");
+            "PF-COST-001",
+            "PF-EKS-001",
+            "PF-EKS-004",
+            "PF-NET-001",
+            "PF-RDS-001",
+            "PF-SEC-001",
+            "PF-STATE-001");
     assertThat(report.findings())
         .filteredOn(f -> f.ruleId().equals("PF-NET-001"))
         .singleElement()

@@ -27,6 +27,7 @@ public final class SupportCatalog {
   private final LocalDate effectiveDate;
   private final String eksDefault;
   private final Map<String, VersionSupport> eks;
+  private final Map<String, VersionSupport> rdsPostgres;
 
   /** One minor version's support window. */
   public record VersionSupport(
@@ -51,10 +52,15 @@ public final class SupportCatalog {
   }
 
   public SupportCatalog(
-      String version, LocalDate effectiveDate, String eksDefault, Map<String, VersionSupport> eks) {
+      String version,
+      LocalDate effectiveDate,
+      String eksDefault,
+      Map<String, VersionSupport> eks,
+      Map<String, VersionSupport> rdsPostgres) {
     this.version = InvalidValueException.requiredText(version, "catalog_version");
     this.effectiveDate = InvalidValueException.required(effectiveDate, "effective_date");
     this.eks = Collections.unmodifiableMap(new TreeMap<>(eks));
+    this.rdsPostgres = Collections.unmodifiableMap(new TreeMap<>(rdsPostgres));
     if (!this.eks.containsKey(eksDefault)) {
       throw new InvalidValueException("eks_default", "'" + eksDefault + "' is not in the catalog");
     }
@@ -74,27 +80,44 @@ public final class SupportCatalog {
           throw new IllegalStateException("bundled support catalog missing: " + BUNDLED);
         }
         JsonNode root = new ObjectMapper().readTree(in);
-        Map<String, VersionSupport> eks = new TreeMap<>();
-        root.path("eks")
-            .fields()
-            .forEachRemaining(
-                e ->
-                    eks.put(
-                        e.getKey(),
-                        new VersionSupport(
-                            e.getKey(),
-                            LocalDate.parse(e.getValue().path("released").asText()),
-                            LocalDate.parse(e.getValue().path("standard_support_end").asText()),
-                            LocalDate.parse(e.getValue().path("extended_support_end").asText()))));
         return new SupportCatalog(
             root.path("catalog_version").asText(),
             LocalDate.parse(root.path("effective_date").asText()),
             root.path("eks_default").asText(),
-            eks);
+            versions(root.path("eks")),
+            versions(root.path("rds_postgres")));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  private static Map<String, VersionSupport> versions(JsonNode node) {
+    Map<String, VersionSupport> versions = new TreeMap<>();
+    node.fields()
+        .forEachRemaining(
+            e ->
+                versions.put(
+                    e.getKey(),
+                    new VersionSupport(
+                        e.getKey(),
+                        LocalDate.parse(e.getValue().path("released").asText()),
+                        LocalDate.parse(e.getValue().path("standard_support_end").asText()),
+                        LocalDate.parse(e.getValue().path("extended_support_end").asText()))));
+    return versions;
+  }
+
+  /**
+   * An RDS for PostgreSQL engine version's support, by its major version ({@code 16.4} and {@code
+   * 16} are 16; {@code 9.6.22} is 9.6).
+   */
+  public Optional<VersionSupport> rdsPostgres(String engineVersion) {
+    return Optional.ofNullable(rdsPostgres.get(postgresMajor(engineVersion)));
+  }
+
+  static String postgresMajor(String engineVersion) {
+    String[] parts = engineVersion.strip().split("\\.");
+    return parts.length > 1 && parts[0].equals("9") ? parts[0] + "." + parts[1] : parts[0];
   }
 
   public Optional<VersionSupport> eks(String kubernetesVersion) {

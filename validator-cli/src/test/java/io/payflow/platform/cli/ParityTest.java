@@ -89,6 +89,7 @@ class ParityTest {
               "PF-EKS-001",
               "PF-EKS-004",
               "PF-NET-001",
+              "PF-RDS-001",
               "PF-SEC-001",
               "PF-STATE-001");
     } else {

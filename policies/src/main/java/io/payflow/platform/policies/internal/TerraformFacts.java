@@ -194,8 +194,32 @@ final class TerraformFacts {
             cidr,
             TfValues.literal(r.attr("availability_zone")),
             isPublic ? "public" : "private",
+            lbRole(r),
             vpc.inferred() ? List.of("vpc_id") : List.of()));
     facts.read(r.type());
+  }
+
+  /**
+   * The load-balancer role tag, read from {@code tags} (or {@code tags_all} in a plan); unknown
+   * when the tags are known only after apply, so a rule never takes it for a tag that is there.
+   */
+  private static String lbRole(TfResource r) {
+    if (r.isUnknown("tags") && r.attr("tags_all").isMissingNode()) {
+      return "unknown";
+    }
+    for (String field : List.of("tags", "tags_all")) {
+      JsonNode tags = r.attr(field);
+      if (TfValues.isExpression(tags)) {
+        return "unknown";
+      }
+      if ("1".equals(TfValues.literal(tags.path("kubernetes.io/role/elb")))) {
+        return "elb";
+      }
+      if ("1".equals(TfValues.literal(tags.path("kubernetes.io/role/internal-elb")))) {
+        return "internal-elb";
+      }
+    }
+    return "none";
   }
 
   private void peering(TfResource r) {
@@ -365,13 +389,20 @@ final class TerraformFacts {
 
   private void database(TfResource r) {
     Boolean multiAz = TfValues.bool(r.attr("multi_az"));
+    String engine = TfValues.literal(r.attr("engine"));
+    String version = TfValues.literal(r.attr("engine_version"));
+    boolean versionUnknown =
+        r.isUnknown("engine_version") || TfValues.isExpression(r.attr("engine_version"));
     facts.databases.add(
         new Facts.Database(
             r.address(),
             env(r),
             r.path(),
-            TfValues.literal(r.attr("engine")),
-            Boolean.TRUE.equals(multiAz)));
+            engine,
+            version,
+            Facts.postgresSupport(engine, version),
+            Boolean.TRUE.equals(multiAz),
+            versionUnknown && version == null ? List.of("engine_version") : List.of()));
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
   }
 

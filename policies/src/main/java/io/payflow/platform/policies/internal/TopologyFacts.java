@@ -132,10 +132,20 @@ public final class TopologyFacts {
               subnet.cidr().toString(),
               subnet.az().name(),
               lower(subnet.tier()),
+              lbRole(subnet.tier()),
               List.of()));
     }
     endpoints(facts, env, "gateway", env.vpc().endpoints().gatewayServices(), path);
     endpoints(facts, env, "interface", env.vpc().endpoints().interfaceServices(), path);
+  }
+
+  /** The role tag the synthesizer gives a subnet of the tier (see the iac module's Network). */
+  private static String lbRole(io.payflow.platform.topology.SubnetTier tier) {
+    return switch (tier) {
+      case PUBLIC -> "elb";
+      case PRIVATE -> "internal-elb";
+      default -> "none";
+    };
   }
 
   private static void endpoints(
@@ -186,7 +196,16 @@ public final class TopologyFacts {
 
   private static void database(FactsBuilder facts, Environment env, Database db, String path) {
     String address = env.name() + ".databases." + db.name();
-    facts.databases.add(new Facts.Database(address, env.name(), path, db.engine(), db.multiAz()));
+    facts.databases.add(
+        new Facts.Database(
+            address,
+            env.name(),
+            path,
+            db.engine(),
+            db.engineVersion(),
+            Facts.postgresSupport(db.engine(), db.engineVersion()),
+            db.multiAz(),
+            List.of()));
     facts.credentials.add(
         new Facts.Credential(
             address,

@@ -1,0 +1,34 @@
+package payflow.rules.pf_rds_001_test
+
+import data.payflow.rules.pf_rds_001
+
+fixture(name) := data.fixtures.pf_rds_001[name]
+
+findings(name) := f if {
+	f := {[object.get(v, "severity", "high"), v.message] | some v in pf_rds_001.deny} with input as fixture(name) with data.config as {"today": "2026-11-27"}
+}
+
+test_deny_a_version_in_extended_support if {
+	findings("fail_extended") == {["high", "database production.databases.payflow runs PostgreSQL 13.15, in RDS Extended Support (billed per vCPU-hour) since 2026-02-28 until 2029-02-28"]}
+}
+
+test_deny_a_version_past_extended_support_as_critical if {
+	findings("fail_past_extended") == {["critical", "database production.databases.payflow runs PostgreSQL 10.21, past the end of RDS Extended Support (2023-04-30): RDS upgrades its major version itself"]}
+}
+
+test_deny_a_version_known_only_after_apply if {
+	findings("fail_unknown_version") == {["high", "database production.databases.payflow: its PostgreSQL version is known only after apply, so its support cannot be checked; pin it"]}
+}
+
+test_deny_a_version_the_catalog_does_not_list if {
+	findings("fail_unlisted") == {["high", "database production.databases.payflow runs PostgreSQL 8.4, which the support catalog does not list"]}
+}
+
+test_allow_a_supported_version if {
+	count(findings("pass")) == 0
+}
+
+test_allow_an_unset_version_and_other_engines if {
+	count(findings("pass_default_version")) == 0
+	count(findings("pass_other_engine")) == 0
+}

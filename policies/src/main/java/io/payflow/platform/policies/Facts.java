@@ -31,7 +31,10 @@ public record Facts(
     List<IngressRule> ingressRules,
     List<Cost> costs,
     List<Unresolved> unresolved,
-    List<Name> names) {
+    List<Name> names,
+    List<RouteTable> routeTables,
+    List<Route> routes,
+    List<Bastion> bastions) {
 
   /** Collections absent from a document written elsewhere are empty, never null. */
   public Facts {
@@ -48,6 +51,9 @@ public record Facts(
     costs = orEmpty(costs);
     unresolved = orEmpty(unresolved);
     names = orEmpty(names);
+    routeTables = orEmpty(routeTables);
+    routes = orEmpty(routes);
+    bastions = orEmpty(bastions);
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
@@ -213,8 +219,13 @@ public record Facts(
       Boolean endpointPrivateAccess,
       List<String> publicAccessCidrs,
       boolean secretsEncryption,
+      List<String> subnets,
       List<String> unknown,
       List<String> inferred) {
+    public EksCluster {
+      subnets = subnets == null ? List.of() : List.copyOf(subnets);
+    }
+
     public EksCluster qualified(UnaryOperator<String> q) {
       return new EksCluster(
           q.apply(address),
@@ -228,6 +239,7 @@ public record Facts(
           endpointPrivateAccess,
           publicAccessCidrs,
           secretsEncryption,
+          subnets.stream().map(q).toList(),
           unknown,
           inferred);
     }
@@ -343,9 +355,20 @@ public record Facts(
       @JsonInclude(JsonInclude.Include.NON_NULL) String path,
       String type,
       String reason,
-      @JsonInclude(JsonInclude.Include.NON_NULL) PendingPeering pending) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) PendingPeering pending,
+      @JsonInclude(JsonInclude.Include.NON_NULL) PendingRoute pendingRoute) {
     public Unresolved(String address, String environment, String path, String type, String reason) {
-      this(address, environment, path, type, reason, null);
+      this(address, environment, path, type, reason, null, null);
+    }
+
+    public Unresolved(
+        String address,
+        String environment,
+        String path,
+        String type,
+        String reason,
+        PendingPeering pending) {
+      this(address, environment, path, type, reason, pending, null);
     }
 
     public Unresolved qualified(UnaryOperator<String> q) {
@@ -355,7 +378,19 @@ public record Facts(
           path,
           type,
           reason,
-          pending == null ? null : pending.qualified(q));
+          pending == null ? null : pending.qualified(q),
+          pendingRoute == null ? null : pendingRoute.qualified(q));
+    }
+  }
+
+  /**
+   * A route whose table is read from another stack's remote state (a spoke's route on a hub table):
+   * when the inputs are merged, it is linked to the table of that environment whose CDKTF output
+   * name the reference reads ({@code cross-stack-output-aws_route_tablert-publicid}).
+   */
+  public record PendingRoute(Route route, String remoteEnvironment, String remoteOutput) {
+    public PendingRoute qualified(UnaryOperator<String> q) {
+      return new PendingRoute(route.qualifiedExceptTable(q), remoteEnvironment, remoteOutput);
     }
   }
 
@@ -390,6 +425,87 @@ public record Facts(
         ingressRules.stream().map(r -> r.qualified(q)).toList(),
         costs.stream().map(c -> c.qualified(q)).toList(),
         unresolved.stream().map(u -> u.qualified(q)).toList(),
-        names.stream().map(n -> n.qualified(q)).toList());
+        names.stream().map(n -> n.qualified(q)).toList(),
+        routeTables.stream().map(t -> t.qualified(q)).toList(),
+        routes.stream().map(r -> r.qualified(q)).toList(),
+        bastions.stream().map(b -> b.qualified(q)).toList());
+  }
+
+  /**
+   * A route table of a VPC and the subnets associated with it; {@code main} when it is the VPC's
+   * main table (used by every subnet without an association).
+   */
+  public record RouteTable(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String network,
+      boolean main,
+      List<String> subnets,
+      List<String> inferred) {
+    public RouteTable qualified(UnaryOperator<String> q) {
+      return new RouteTable(
+          q.apply(address),
+          environment,
+          path,
+          q.apply(network),
+          main,
+          subnets.stream().map(q).toList(),
+          inferred);
+    }
+  }
+
+  /**
+   * One route of a table: its IPv4 destination (null when only apply knows it, or not IPv4), and
+   * where it leads: {@code target_kind} igw, nat, peering (with {@code target} the peering's
+   * address), transit_gateway, endpoint, instance, network_interface, other or unknown.
+   */
+  public record Route(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String table,
+      String destination,
+      String targetKind,
+      String target,
+      List<String> inferred) {
+    public Route qualified(UnaryOperator<String> q) {
+      return new Route(
+          q.apply(address),
+          environment,
+          path,
+          q.apply(table),
+          destination,
+          targetKind,
+          target == null ? null : q.apply(target),
+          inferred);
+    }
+
+    /** Qualified, with no table yet (a pending route's table is found at the merge). */
+    Route qualifiedExceptTable(UnaryOperator<String> q) {
+      return new Route(
+          q.apply(address),
+          environment,
+          path,
+          table,
+          destination,
+          targetKind,
+          target == null ? null : q.apply(target),
+          inferred);
+    }
+  }
+
+  /** The bastion host: the subnet it stands in, and whether it has a public address. */
+  public record Bastion(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String network,
+      String subnet,
+      boolean publicIp) {
+    public Bastion qualified(UnaryOperator<String> q) {
+      return new Bastion(
+          q.apply(address), environment, path, q.apply(network), q.apply(subnet), publicIp);
+    }
   }
 }

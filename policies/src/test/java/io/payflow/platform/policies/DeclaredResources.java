@@ -27,7 +27,12 @@ final class DeclaredResources {
           "aws_secretsmanager_secret_version",
           "aws_security_group",
           "aws_security_group_rule",
-          "aws_vpc_security_group_ingress_rule");
+          "aws_vpc_security_group_ingress_rule",
+          "aws_route_table",
+          "aws_default_route_table",
+          "aws_route",
+          "aws_route_table_association",
+          "aws_main_route_table_association");
 
   private DeclaredResources() {}
 

@@ -33,12 +33,16 @@ class ExamplesTest {
     Report report = engine.evaluate(facts);
     assertThat(report.ruleIds())
         .containsExactly(
+            "PF-APPLY-001",
             "PF-COST-001",
             "PF-EKS-001",
             "PF-EKS-004",
             "PF-NET-001",
+            "PF-NET-008",
+            "PF-NET-009",
             "PF-RDS-001",
             "PF-SEC-001",
+            "PF-SEC-003",
             "PF-STATE-001");
     assertThat(report.findings())
         .filteredOn(f -> f.ruleId().equals("PF-NET-001"))

@@ -45,6 +45,8 @@ class RuleCatalogTest {
             "PF-NET-006",
             "PF-NET-007",
             "PF-NET-008",
+            "PF-NET-009",
+            "PF-NET-010",
             "PF-RDS-001",
             "PF-SEC-001",
             "PF-SEC-002",

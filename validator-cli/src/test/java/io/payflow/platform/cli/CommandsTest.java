@@ -70,7 +70,7 @@ class CommandsTest {
             Cli.file("validator-cli/src/test/resources/config/none.yaml"));
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
-        .contains("FAILED: 8 findings (6 critical, 2 high)")
+        .contains("FAILED: 12 findings (6 critical, 6 high)")
         .doesNotContain("Synthesis");
   }
 
@@ -78,7 +78,7 @@ class CommandsTest {
   void rulesAndExplainReadTheMetadata() {
     Cli.Run rules = Cli.run("rules");
     assertThat(rules.out().lines())
-        .hasSize(27)
+        .hasSize(29)
         .anyMatch(l -> l.startsWith("PF-NET-001    high      VPC CIDRs do not overlap"));
     Cli.Run explain = Cli.run("explain", "pf-eks-001");
     assertThat(explain.out())

@@ -87,7 +87,7 @@ class DistributionIT {
     Files.writeString(home.resolve(".payflow.yaml"), "# defaults\n");
     Run run = run("validate", topology.getFileName().toString());
     assertThat(run.exit()).as(run.err()).isEqualTo(1);
-    assertThat(run.out()).contains("PF-NET-001").contains("FAILED: 8 findings");
+    assertThat(run.out()).contains("PF-NET-001").contains("FAILED: 12 findings");
   }
 
   @Test

@@ -35,9 +35,11 @@ class ParityTest {
 
   /**
    * A plan does not show its backend (terraform show -json leaves it out), so shared state keys are
-   * visible only in the topology and in the synthesized stacks.
+   * visible only in the topology and in the synthesized stacks. A secret no environment defines
+   * never reaches a plan: reading it fails {@code terraform plan} itself (PF-SEC-003 catches it
+   * before, on the topology and the stacks).
    */
-  private static final Set<String> NOT_VISIBLE_IN_PLANS = Set.of("PF-STATE-001");
+  private static final Set<String> NOT_VISIBLE_IN_PLANS = Set.of("PF-STATE-001", "PF-SEC-003");
 
   @TempDir static Path work;
   private static PolicyEngine engine;
@@ -69,9 +71,22 @@ class ParityTest {
     }
     var merge = io.payflow.platform.policies.FactsMerge.of(plans);
     // Every resource of the plans is read; the peerings that read the hub's VPC from its remote
-    // state are linked to it when the hub's plan is given too.
-    assertThat(merge.facts().facts().unresolved()).isEmpty();
-    assertThat(merge.facts().facts().peerings()).hasSize(2);
+    // state, and the spokes' routes on the hub's tables, are linked when the hub's plan is given
+    // too: the plans hold the same peerings, routes and tables as the stacks.
+    var planFacts = merge.facts().facts();
+    // Alone, a spoke's plan cannot say which hub tables its routes are on: unresolved, not dropped.
+    assertThat(plans.get(plans.size() - 1).facts().facts().unresolved())
+        .extracting(u -> u.address())
+        .contains("aws_route.route-from-hub-public", "aws_route.route-from-hub-0");
+    var stackFacts = stacks.facts().facts();
+    assertThat(planFacts.unresolved()).isEmpty();
+    assertThat(planFacts.peerings()).hasSameSizeAs(stackFacts.peerings());
+    assertThat(planFacts.routes()).hasSameSizeAs(stackFacts.routes());
+    assertThat(planFacts.routes())
+        .filteredOn(r -> r.inferred().contains("route_table_id"))
+        .extracting(r -> r.table())
+        .allSatisfy(table -> assertThat(table).startsWith("hub:aws_route_table."));
+    assertThat(planFacts.routeTables()).hasSameSizeAs(stackFacts.routeTables());
     Map<String, Set<String>> planned = byEnvironment(engine.evaluate(merge.facts()));
 
     assertThat(synthesized).as("cdktf.out vs topology").isEqualTo(model);
@@ -85,12 +100,16 @@ class ParityTest {
       model.values().forEach(all::addAll);
       assertThat(all)
           .containsExactly(
+              "PF-APPLY-001",
               "PF-COST-001",
               "PF-EKS-001",
               "PF-EKS-004",
               "PF-NET-001",
+              "PF-NET-008",
+              "PF-NET-009",
               "PF-RDS-001",
               "PF-SEC-001",
+              "PF-SEC-003",
               "PF-STATE-001");
     } else {
       assertThat(model).isEmpty();

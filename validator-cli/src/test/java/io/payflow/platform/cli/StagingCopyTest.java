@@ -71,6 +71,7 @@ class StagingCopyTest {
             "PF-APPLY-001 iam_role name 'payflow-development-external-secrets' of staging.iam_role.payflow-development-external-secrets is already used by development.iam_role.payflow-development-external-secrets (unique per account)",
             "PF-APPLY-001 iam_role name 'payflow-development-nodes' of staging.iam_role.payflow-development-nodes is already used by development.iam_role.payflow-development-nodes (unique per account)",
             "PF-NET-008 spoke staging (VPC staging.vpc) is not peered with the hub hub",
+            "PF-NET-009 EKS cluster staging.eks.payflow-development is unreachable from bastion hub.bastion: VPCs hub.vpc and staging.vpc are not peered",
             "PF-SEC-003 auth token of staging.caches.payflow-development-redis reads secret payflow/staging/redis-auth, which no environment defines");
   }
 

@@ -124,7 +124,7 @@ class ValidateCommandTest {
             NONE);
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("FAILED: 8 findings").contains(report.toString());
+    assertThat(run.err()).contains("FAILED: 12 findings").contains(report.toString());
     assertThat(Files.readString(report)).contains("\"version\" : \"2.1.0\"");
   }
 

@@ -29,6 +29,9 @@ final class FactsBuilder {
   final List<Facts.Cost> costs = new ArrayList<>();
   final List<Facts.Unresolved> unresolved = new ArrayList<>();
   final List<Facts.Name> names = new ArrayList<>();
+  final List<Facts.RouteTable> routeTables = new ArrayList<>();
+  final List<Facts.Route> routes = new ArrayList<>();
+  final List<Facts.Bastion> bastions = new ArrayList<>();
   private final Map<String, Facts.Coverage> coverage = new TreeMap<>();
   private long unattributed;
 
@@ -75,6 +78,9 @@ final class FactsBuilder {
     costs.addAll(doc.costs());
     unresolved.addAll(doc.unresolved());
     names.addAll(doc.names());
+    routeTables.addAll(doc.routeTables());
+    routes.addAll(doc.routes());
+    bastions.addAll(doc.bastions());
     if (doc.source() != null) {
       unattributed += doc.source().unattributed();
       doc.source().coverage().forEach(this::coverage);
@@ -131,6 +137,9 @@ final class FactsBuilder {
         List.copyOf(ingressRules),
         List.copyOf(costs),
         List.copyOf(unresolved),
-        List.copyOf(names));
+        List.copyOf(names),
+        List.copyOf(routeTables),
+        List.copyOf(routes),
+        List.copyOf(bastions));
   }
 }

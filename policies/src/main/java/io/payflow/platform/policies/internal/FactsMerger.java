@@ -73,6 +73,7 @@ public final class FactsMerger {
       all.add(doc);
     }
     linkPendingPeerings(all);
+    linkPendingRoutes(all);
     all.organisation(organisation);
     all.environments.addAll(environments.values());
     Facts merged = all.build();
@@ -113,6 +114,50 @@ public final class FactsMerger {
     }
     all.unresolved.clear();
     all.unresolved.addAll(still);
+  }
+
+  /**
+   * A route on a table another stack's remote state names is linked now that the stacks are
+   * together: to the table of that environment whose CDKTF cross-stack output the reference reads
+   * ({@code cross-stack-output-aws_route_tablert-publicid} is {@code aws_route_table.rt-public}'s
+   * ID), marked inferred; with no such table it stays unresolved.
+   */
+  private static void linkPendingRoutes(FactsBuilder all) {
+    List<Facts.Unresolved> still = new ArrayList<>();
+    for (Facts.Unresolved u : all.unresolved) {
+      Facts.PendingRoute pending = u.pendingRoute();
+      List<Facts.RouteTable> tables =
+          pending == null || pending.remoteOutput() == null
+              ? List.of()
+              : all.routeTables.stream()
+                  .filter(t -> t.environment().equals(pending.remoteEnvironment()))
+                  .filter(t -> pending.remoteOutput().equals(cdktfOutputOf(t.address())))
+                  .toList();
+      if (tables.size() != 1) {
+        still.add(u);
+        continue;
+      }
+      Facts.Route r = pending.route();
+      all.routes.add(
+          new Facts.Route(
+              r.address(),
+              r.environment(),
+              r.path(),
+              tables.get(0).address(),
+              r.destination(),
+              r.targetKind(),
+              r.target(),
+              List.of("route_table_id")));
+      all.coverage(u.type(), new Facts.Coverage(0, 1, -1));
+    }
+    all.unresolved.clear();
+    all.unresolved.addAll(still);
+  }
+
+  /** The name CDKTF gives the cross-stack output of a resource's ID. */
+  private static String cdktfOutputOf(String address) {
+    String local = address.substring(address.indexOf(':') + 1);
+    return "cross-stack-output-" + local.replace(".", "") + "id";
   }
 
   /** One environment seen in two inputs: the one that knows its state wins; values must agree. */

@@ -27,22 +27,29 @@ final class Linker {
   private static final int MAX_DEPTH = 16;
   private static final String REMOTE_STATE = "data.terraform_remote_state.";
 
-  /** The targets of one attribute, whether the link was inferred, or why there is none. */
+  /**
+   * The targets of one attribute, whether the link was inferred, or why there is none; for a value
+   * read from another stack's remote state, that stack's environment and the output read.
+   */
   record Link(
-      List<TfResource> targets, boolean inferred, String problem, String remoteEnvironment) {
-    static final Link ABSENT = new Link(List.of(), false, null, null);
+      List<TfResource> targets,
+      boolean inferred,
+      String problem,
+      String remoteEnvironment,
+      String remoteOutput) {
+    static final Link ABSENT = new Link(List.of(), false, null, null, null);
 
     static Link of(List<TfResource> targets, boolean inferred) {
-      return new Link(List.copyOf(targets), inferred, null, null);
+      return new Link(List.copyOf(targets), inferred, null, null, null);
     }
 
     static Link unresolved(String problem) {
-      return new Link(List.of(), false, problem, null);
+      return new Link(List.of(), false, problem, null, null);
     }
 
     /** A value read from another stack's remote state: linked when that stack is given too. */
-    static Link remote(String problem, String environment) {
-      return new Link(List.of(), false, problem, environment);
+    static Link remote(String problem, String environment, String output) {
+      return new Link(List.of(), false, problem, environment, output);
     }
 
     boolean linked() {
@@ -136,7 +143,8 @@ final class Linker {
           return link;
         }
         if (link.remoteEnvironment() != null) {
-          return Link.remote(attribute + " " + link.problem(), link.remoteEnvironment());
+          return Link.remote(
+              attribute + " " + link.problem(), link.remoteEnvironment(), link.remoteOutput());
         }
         problem = link.problem() != null ? attribute + " " + link.problem() : problem;
       }
@@ -401,7 +409,10 @@ final class Linker {
     }
     String problem =
         "reads the remote state of " + Text.safe(name) + ", which is not among these inputs";
-    return environment == null ? Link.unresolved(problem) : Link.remote(problem, environment);
+    String output = parts.size() > 4 && parts.get(3).equals("outputs") ? parts.get(4) : null;
+    return environment == null
+        ? Link.unresolved(problem)
+        : Link.remote(problem, environment, output);
   }
 
   /** A dotted path through objects, unwrapping one-element block lists on the way. */

@@ -39,7 +39,12 @@ final class TerraformFacts {
           "aws_secretsmanager_secret_version",
           "aws_security_group",
           "aws_security_group_rule",
-          "aws_vpc_security_group_ingress_rule");
+          "aws_vpc_security_group_ingress_rule",
+          "aws_route_table",
+          "aws_default_route_table",
+          "aws_route",
+          "aws_route_table_association",
+          "aws_main_route_table_association");
 
   static final String BACKEND = "terraform_backend";
 
@@ -62,6 +67,7 @@ final class TerraformFacts {
   private final FactsBuilder facts;
   private final TerraformCosts costs;
   private final Map<String, String> environmentOf = new HashMap<>();
+  private final RouteFacts routing;
 
   TerraformFacts(
       String kind,
@@ -77,6 +83,7 @@ final class TerraformFacts {
     this.linker = new Linker(stacks, resources, wiring);
     this.facts = new FactsBuilder(kind);
     this.costs = new TerraformCosts(catalog, facts);
+    this.routing = new RouteFacts(linker, facts, this::env);
   }
 
   Facts build() {
@@ -95,6 +102,7 @@ final class TerraformFacts {
         costs.price(r, env(r), hours.getOrDefault(env(r), 730));
       }
     }
+    routing.finish();
     facts.unattributed(
         resources.stream()
             .filter(r -> !r.data() && env(r).equals(Attribution.UNATTRIBUTED))
@@ -151,7 +159,14 @@ final class TerraformFacts {
   }
 
   private void map(TfResource r) {
+    if (r.type().equals("aws_instance")) {
+      routing.instance(r);
+    }
     if (!READ_TYPES.contains(r.type()) || r.type().equals("aws_vpc")) {
+      return;
+    }
+    if (RouteFacts.TYPES.contains(r.type())) {
+      routing.read(r);
       return;
     }
     switch (r.type()) {
@@ -346,6 +361,7 @@ final class TerraformFacts {
             privateAccess,
             publicCidrs,
             secrets,
+            subnets.targets().stream().map(TfResource::address).toList(),
             unknown,
             inferred && networks.size() == 1 ? List.of("network") : List.of()));
     facts.read(r.type());
@@ -436,8 +452,49 @@ final class TerraformFacts {
             ? "managed"
             : CredentialSources.of(r, attribute, wiring, evidence);
     if (source != null) {
-      facts.credentials.add(new Facts.Credential(r.address(), env(r), r.path(), kind, source));
+      String secret = source.equals("secrets_manager") ? secretRead(r, attribute) : null;
+      facts.credentials.add(
+          new Facts.Credential(r.address(), env(r), r.path(), kind, source, secret));
     }
     facts.read(r.type());
+  }
+
+  /**
+   * The name of the secret a credential reads: the {@code secret_id} of the {@code
+   * aws_secretsmanager_secret_version} data source it refers to, written as a name or as a
+   * reference to an {@code aws_secretsmanager_secret}; null when the input does not say (a plan
+   * leaves data sources out unless it read them).
+   */
+  private String secretRead(TfResource r, String attribute) {
+    List<String> refs = new ArrayList<>();
+    if (r.expressions() != null) {
+      r.expressions().path(attribute).path("references").forEach(n -> refs.add(n.asText()));
+    }
+    TfValues.interpolations(r.values().path(attribute))
+        .forEach(e -> refs.addAll(TfValues.references(e)));
+    String prefix = CredentialSources.modulePrefix(r.localAddress());
+    for (String ref : refs) {
+      List<String> parts = Addresses.segments(ref);
+      if (parts.size() < 3 || !ref.startsWith("data.aws_secretsmanager_secret_version.")) {
+        continue;
+      }
+      String local = prefix + "data.aws_secretsmanager_secret_version." + parts.get(2);
+      for (TfResource d : resources) {
+        if (d.data()
+            && d.localAddress().equals(local)
+            && java.util.Objects.equals(d.stack(), r.stack())) {
+          String id = TfValues.literal(d.attr("secret_id"));
+          if (id != null) {
+            return id;
+          }
+          return linker
+              .resolve(d, "secret_id", "aws_secretsmanager_secret", false)
+              .single()
+              .map(s -> TfValues.literal(s.attr("name")))
+              .orElse(null);
+        }
+      }
+    }
+    return null;
   }
 }

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -74,7 +75,10 @@ public final class TopologyFacts {
                 "bastion"));
       }
     }
-    peerings(facts, topology);
+    Map<Set<String>, String> peeringOf = peerings(facts, topology);
+    for (int i = 0; i < topology.environments().size(); i++) {
+      TopologyRoutes.of(facts, topology, topology.environments().get(i), i, peeringOf);
+    }
     for (EnvironmentCost env : new CostEstimator(catalog).estimate(topology).environments()) {
       for (LineItem item : env.items()) {
         facts.costs.add(
@@ -178,6 +182,9 @@ public final class TopologyFacts {
             eks.endpointPrivateAccess(),
             cidrs(eks.publicAccessCidrs()),
             eks.secretsEncryption(),
+            env.vpc().subnets(io.payflow.platform.topology.SubnetTier.PRIVATE).stream()
+                .map(s -> env.name() + ".subnets." + s.name())
+                .toList(),
             List.of(),
             List.of()));
     for (int g = 0; g < eks.nodeGroups().size(); g++) {
@@ -229,7 +236,9 @@ public final class TopologyFacts {
             cache.authToken().secret()));
   }
 
-  private static void peerings(FactsBuilder facts, Topology topology) {
+  /** The peerings; returns each one's address by the pair of environments it joins. */
+  private static Map<Set<String>, String> peerings(FactsBuilder facts, Topology topology) {
+    Map<Set<String>, String> addresses = new java.util.HashMap<>();
     Set<Set<String>> seen = new HashSet<>();
     for (int i = 0; i < topology.environments().size(); i++) {
       Environment env = topology.environments().get(i);
@@ -238,6 +247,7 @@ public final class TopologyFacts {
         if (!seen.add(Set.of(env.name(), peer)) || peer.equals(env.name())) {
           continue;
         }
+        addresses.put(Set.of(env.name(), peer), env.name() + ".peering." + peer);
         facts.peerings.add(
             new Facts.Peering(
                 env.name() + ".peering." + peer,
@@ -248,6 +258,7 @@ public final class TopologyFacts {
                 List.of()));
       }
     }
+    return addresses;
   }
 
   private static String vpc(Environment env) {

@@ -5,14 +5,16 @@
 #   endpoint). Computed from the facts before apply: the bastion's subnet routes to each subnet of
 #   a cluster in another VPC (where its API endpoint's interfaces stand) through their peering,
 #   each of those subnets routes back to the bastion's subnet through it, the cluster's private endpoint is on, and the bastion stands
-#   in a subnet with a default route to an internet gateway and has a public address. The finding
-#   names the table and the missing route. Security groups are not part of this computation yet.
+#   in a subnet with a default route to an internet gateway and has a public address; and a security
+#   group of the cluster's API admits HTTPS from the bastion's security group or its subnet (the
+#   EKS-managed cluster group admits only itself). The finding names the missing route or rule.
 # custom:
 #   id: PF-NET-009
 #   severity: high
 #   remediation: >-
 #     Add the missing route (destination the other side's subnet or VPC range, target the peering) to
-#     the named route table, peer the VPCs, or turn on the cluster's private endpoint.
+#     the named route table, peer the VPCs, turn on the cluster's private endpoint, or admit HTTPS
+#     from the bastion's security group on a group of the cluster's API (vpc_config).
 #   references:
 #     - https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html
 #     - https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html
@@ -85,3 +87,49 @@ internet_route(table) if {
 	r.target_kind == "igw"
 	r.destination == "0.0.0.0/0"
 }
+
+# The API's security groups admit HTTPS from the bastion (its group, or a range holding its subnet).
+deny contains v if {
+	some b in input.bastions
+	some c in input.eks_clusters
+	c.endpoint_private_access == true
+	not unpeered(b, c)
+	not admits_bastion(c, b)
+	v := lib.finding(c, sprintf("EKS cluster %s is unreachable from bastion %s: no ingress rule of its API security groups (%s) admits HTTPS (443) from the bastion's security groups (%s) or its subnet", [c.address, b.address, names(api_groups(c)), names(bastion_groups(b))]))
+}
+
+# Across VPCs without a peering, the missing peering is the finding; its rule comes with it.
+unpeered(b, c) if {
+	c.network != b.network
+	not lib.peering_between(b.network, c.network)
+}
+
+api_groups(c) := object.get(c, "api_groups", [])
+
+bastion_groups(b) := object.get(b, "security_groups", [])
+
+names(groups) := "none" if count(groups) == 0
+
+names(groups) := concat(", ", sort(groups)) if count(groups) > 0
+
+admits_bastion(c, b) if {
+	some r in https_rules(c)
+	some g in r.source_groups
+	g in bastion_groups(b)
+}
+
+admits_bastion(c, b) if {
+	some r in https_rules(c)
+	bastion_subnet := lib.subnet_fact(b.subnet)
+	some cidr in r.cidrs
+	contains(cidr, ":") == false
+	net.cidr_contains(cidr, bastion_subnet.cidr)
+}
+
+https_rules(c) := [r |
+	some r in input.ingress_rules
+	r.group in api_groups(c)
+	r.protocol in {"tcp", "-1"}
+	r.from_port <= 443
+	r.to_port >= 443
+]

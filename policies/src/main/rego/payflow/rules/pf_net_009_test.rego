@@ -53,3 +53,15 @@ test_deny_a_subnet_left_on_the_main_table if {
 test_deny_a_route_known_only_after_apply if {
 	count(messages("fail_destination_known_after_apply")) == 2
 }
+
+test_deny_an_api_whose_groups_admit_nothing_from_the_bastion if {
+	messages("fail_api_admits_nothing") == {"EKS cluster production.eks.cluster is unreachable from bastion hub.bastion: no ingress rule of its API security groups (production.eks.api_group) admits HTTPS (443) from the bastion's security groups (hub.bastion.group) or its subnet"}
+}
+
+test_deny_an_api_rule_on_another_port if {
+	count(messages("fail_api_admits_another_port")) == 1
+}
+
+test_allow_an_api_rule_from_a_range_holding_the_bastion if {
+	count(messages("pass_api_admits_the_bastion_range")) == 0
+}

@@ -220,10 +220,12 @@ public record Facts(
       List<String> publicAccessCidrs,
       boolean secretsEncryption,
       List<String> subnets,
+      List<String> apiGroups,
       List<String> unknown,
       List<String> inferred) {
     public EksCluster {
       subnets = subnets == null ? List.of() : List.copyOf(subnets);
+      apiGroups = apiGroups == null ? List.of() : List.copyOf(apiGroups);
     }
 
     public EksCluster qualified(UnaryOperator<String> q) {
@@ -240,6 +242,7 @@ public record Facts(
           publicAccessCidrs,
           secretsEncryption,
           subnets.stream().map(q).toList(),
+          apiGroups.stream().map(q).toList(),
           unknown,
           inferred);
     }
@@ -318,6 +321,12 @@ public record Facts(
     }
   }
 
+  /**
+   * One ingress rule: what it admits (protocol, ports, source ranges, source security groups) into
+   * which security group ({@code group}, null when it cannot be linked); {@code target} is {@code
+   * bastion} when that group is the bastion's. A source group read from another stack's remote
+   * state is {@code pending_sources} until the merge links it.
+   */
   public record IngressRule(
       String address,
       String environment,
@@ -326,12 +335,33 @@ public record Facts(
       int fromPort,
       int toPort,
       List<String> cidrs,
-      String target) {
+      String target,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String group,
+      List<String> sourceGroups,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RemoteRef> pendingSources) {
+    public IngressRule {
+      sourceGroups = sourceGroups == null ? List.of() : List.copyOf(sourceGroups);
+      pendingSources = pendingSources == null ? List.of() : List.copyOf(pendingSources);
+    }
+
     public IngressRule qualified(UnaryOperator<String> q) {
       return new IngressRule(
-          q.apply(address), environment, path, protocol, fromPort, toPort, cidrs, target);
+          q.apply(address),
+          environment,
+          path,
+          protocol,
+          fromPort,
+          toPort,
+          cidrs,
+          target,
+          group == null ? null : q.apply(group),
+          sourceGroups.stream().map(q).toList(),
+          pendingSources);
     }
   }
+
+  /** A value another stack's remote state holds: that stack's environment and the output read. */
+  public record RemoteRef(String environment, String output) {}
 
   public record Cost(
       String address,
@@ -502,10 +532,21 @@ public record Facts(
       @JsonInclude(JsonInclude.Include.NON_NULL) String path,
       String network,
       String subnet,
-      boolean publicIp) {
+      boolean publicIp,
+      List<String> securityGroups) {
+    public Bastion {
+      securityGroups = securityGroups == null ? List.of() : List.copyOf(securityGroups);
+    }
+
     public Bastion qualified(UnaryOperator<String> q) {
       return new Bastion(
-          q.apply(address), environment, path, q.apply(network), q.apply(subnet), publicIp);
+          q.apply(address),
+          environment,
+          path,
+          q.apply(network),
+          q.apply(subnet),
+          publicIp,
+          securityGroups.stream().map(q).toList());
     }
   }
 }

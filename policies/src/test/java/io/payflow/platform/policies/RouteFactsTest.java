@@ -165,9 +165,17 @@ class RouteFactsTest {
   /** The whole path: a bastion, a cluster across a peering, and routes on one side only. */
   private static final String CLUSTER_AND_BASTION =
       "'aws_instance': {'bastion': {'subnet_id': '${aws_subnet.pub.id}',"
-          + " 'associate_public_ip_address': true}},"
+          + " 'associate_public_ip_address': true,"
+          + " 'vpc_security_group_ids': ['${aws_security_group.bastion.id}']}},"
+          + "'aws_security_group': {'bastion': {'vpc_id': '${aws_vpc.hub.id}'},"
+          + " 'api': {'vpc_id': '${aws_vpc.spoke.id}'}},"
+          + "'aws_vpc_security_group_ingress_rule': {'api-from-bastion': {"
+          + " 'security_group_id': '${aws_security_group.api.id}', 'ip_protocol': 'tcp',"
+          + " 'from_port': 443, 'to_port': 443,"
+          + " 'referenced_security_group_id': '${aws_security_group.bastion.id}'}},"
           + "'aws_eks_cluster': {'eks': {'name': 'c', 'version': '1.35', 'role_arn': 'x',"
           + " 'vpc_config': {'subnet_ids': ['${aws_subnet.priv.id}'],"
+          + " 'security_group_ids': ['${aws_security_group.api.id}'],"
           + " 'endpoint_private_access': true, 'endpoint_public_access': false}}},"
           + "'aws_route_table': {'pub': {'vpc_id': '${aws_vpc.hub.id}'},"
           + " 'priv': {'vpc_id': '${aws_vpc.spoke.id}'}},"

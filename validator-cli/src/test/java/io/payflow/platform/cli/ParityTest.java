@@ -87,6 +87,12 @@ class ParityTest {
         .extracting(r -> r.table())
         .allSatisfy(table -> assertThat(table).startsWith("hub:aws_route_table."));
     assertThat(planFacts.routeTables()).hasSameSizeAs(stackFacts.routeTables());
+    // A spoke's API rule admitting the hub's bastion group, read from the hub's remote state.
+    assertThat(planFacts.ingressRules())
+        .allSatisfy(r -> assertThat(r.pendingSources()).isEmpty())
+        .filteredOn(r -> r.address().endsWith("sg-eks-api-from-bastion"))
+        .allSatisfy(
+            r -> assertThat(r.sourceGroups()).containsExactly("hub:aws_security_group.sg-bastion"));
     Map<String, Set<String>> planned = byEnvironment(engine.evaluate(merge.facts()));
 
     assertThat(synthesized).as("cdktf.out vs topology").isEqualTo(model);

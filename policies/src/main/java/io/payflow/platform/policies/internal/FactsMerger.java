@@ -74,6 +74,7 @@ public final class FactsMerger {
     }
     linkPendingPeerings(all);
     linkPendingRoutes(all);
+    linkPendingSourceGroups(all);
     all.organisation(organisation);
     all.environments.addAll(environments.values());
     Facts merged = all.build();
@@ -152,6 +153,57 @@ public final class FactsMerger {
     }
     all.unresolved.clear();
     all.unresolved.addAll(still);
+  }
+
+  /**
+   * A rule admitting a security group another stack's remote state names (a spoke's EKS API rule
+   * admitting the hub's bastion group) is linked to the group of that environment whose CDKTF
+   * output the reference reads; a source with no such group stays pending and admits nothing.
+   */
+  private static void linkPendingSourceGroups(FactsBuilder all) {
+    Map<String, String> groupByOutput = new HashMap<>();
+    Consumer<String[]> known =
+        envAndGroup ->
+            groupByOutput.put(envAndGroup[0] + "|" + cdktfOutputOf(envAndGroup[1]), envAndGroup[1]);
+    all.ingressRules.stream()
+        .filter(r -> r.group() != null)
+        .forEach(r -> known.accept(new String[] {r.environment(), r.group()}));
+    all.bastions.forEach(
+        b -> b.securityGroups().forEach(g -> known.accept(new String[] {b.environment(), g})));
+    all.eksClusters.forEach(
+        c -> c.apiGroups().forEach(g -> known.accept(new String[] {c.environment(), g})));
+    List<Facts.IngressRule> linked = new ArrayList<>();
+    for (Facts.IngressRule r : all.ingressRules) {
+      if (r.pendingSources().isEmpty()) {
+        linked.add(r);
+        continue;
+      }
+      List<String> sources = new ArrayList<>(r.sourceGroups());
+      List<Facts.RemoteRef> still = new ArrayList<>();
+      for (Facts.RemoteRef ref : r.pendingSources()) {
+        String group = groupByOutput.get(ref.environment() + "|" + ref.output());
+        if (group != null) {
+          sources.add(group);
+        } else {
+          still.add(ref);
+        }
+      }
+      linked.add(
+          new Facts.IngressRule(
+              r.address(),
+              r.environment(),
+              r.path(),
+              r.protocol(),
+              r.fromPort(),
+              r.toPort(),
+              r.cidrs(),
+              r.target(),
+              r.group(),
+              sources,
+              still));
+    }
+    all.ingressRules.clear();
+    all.ingressRules.addAll(linked);
   }
 
   /** The name CDKTF gives the cross-stack output of a resource's ID. */

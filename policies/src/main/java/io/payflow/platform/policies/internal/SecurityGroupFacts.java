@@ -31,6 +31,10 @@ final class SecurityGroupFacts {
       case "aws_security_group" -> inline();
       case "aws_security_group_rule" -> {
         if ("ingress".equals(TfValues.literal(r.attr("type")))) {
+          Sources sources = sources(r, "source_security_group_id", false);
+          if (Boolean.TRUE.equals(TfValues.bool(r.attr("self")))) {
+            sources.groups().add(group());
+          }
           add(
               r.address(),
               r.attr("protocol"),
@@ -40,7 +44,9 @@ final class SecurityGroupFacts {
                   r.values().path("cidr_blocks"),
                   r.values().path("ipv6_cidr_blocks"),
                   "cidr_blocks"),
-              groupTarget());
+              groupTarget(),
+              group(),
+              sources);
         }
       }
       case "aws_vpc_security_group_ingress_rule" ->
@@ -50,7 +56,9 @@ final class SecurityGroupFacts {
               r.attr("from_port"),
               r.attr("to_port"),
               cidrs(array(r.attr("cidr_ipv4")), array(r.attr("cidr_ipv6")), "cidr_ipv4"),
-              groupTarget());
+              groupTarget(),
+              group(),
+              sources(r, "referenced_security_group_id", false));
       default -> throw new IllegalStateException("not a security group type: " + r.type());
     }
     facts.read(r.type());
@@ -67,6 +75,21 @@ final class SecurityGroupFacts {
     for (int i = 0; i < rules.size(); i++) {
       JsonNode rule = rules.get(i);
       if (rule.isObject()) {
+        TfResource inline =
+            new TfResource(
+                r.address() + ".ingress[" + i + "]",
+                r.localAddress(),
+                r.type(),
+                false,
+                rule,
+                java.util.Set.of(),
+                null,
+                r.stack(),
+                r.path());
+        Sources sources = sources(inline, "security_groups", true);
+        if (Boolean.TRUE.equals(TfValues.bool(rule.path("self")))) {
+          sources.groups().add(r.address());
+        }
         add(
             r.address() + ".ingress[" + i + "]",
             rule.path("protocol"),
@@ -76,9 +99,34 @@ final class SecurityGroupFacts {
                 rule.path("cidr_blocks"),
                 rule.path("ipv6_cidr_blocks"),
                 "ingress[" + i + "].cidr_blocks"),
-            target(r));
+            target(r),
+            r.address(),
+            sources);
       }
     }
+  }
+
+  /** Source security groups of a rule, and those another stack's remote state holds. */
+  private record Sources(List<String> groups, List<Facts.RemoteRef> pending) {}
+
+  private Sources sources(TfResource from, String attribute, boolean many) {
+    Linker.Link link = linker.resolve(from, attribute, "aws_security_group", many);
+    List<String> groups = new ArrayList<>();
+    link.targets().forEach(t -> groups.add(t.address()));
+    List<Facts.RemoteRef> pending = new ArrayList<>();
+    if (!link.linked() && link.remoteEnvironment() != null) {
+      pending.add(new Facts.RemoteRef(link.remoteEnvironment(), link.remoteOutput()));
+    }
+    return new Sources(groups, pending);
+  }
+
+  /** The group a separate rule belongs to, or null when it cannot be linked. */
+  private String group() {
+    return linker
+        .resolve(r, "security_group_id", "aws_security_group", false)
+        .single()
+        .map(TfResource::address)
+        .orElse(null);
   }
 
   private String groupTarget() {
@@ -120,7 +168,9 @@ final class SecurityGroupFacts {
       JsonNode from,
       JsonNode to,
       List<String> cidrs,
-      String target) {
+      String target,
+      String group,
+      Sources sources) {
     String proto = TfValues.literal(protocol);
     Integer fromPort = TfValues.integer(from);
     Integer toPort = TfValues.integer(to);
@@ -134,7 +184,10 @@ final class SecurityGroupFacts {
             all || fromPort == null ? 0 : fromPort,
             all || toPort == null ? 65535 : toPort,
             cidrs,
-            target));
+            target,
+            group,
+            sources.groups(),
+            sources.pending()));
   }
 
   private static String target(TfResource group) {

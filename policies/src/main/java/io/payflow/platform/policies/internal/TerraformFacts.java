@@ -362,6 +362,12 @@ final class TerraformFacts {
             publicCidrs,
             secrets,
             subnets.targets().stream().map(TfResource::address).toList(),
+            linker
+                .resolve(r, "vpc_config.security_group_ids", "aws_security_group", true)
+                .targets()
+                .stream()
+                .map(TfResource::address)
+                .toList(),
             unknown,
             inferred && networks.size() == 1 ? List.of("network") : List.of()));
     facts.read(r.type());

@@ -55,6 +55,7 @@ public final class TopologyFacts {
       network(facts, env, path);
       if (env.eks() != null) {
         eks(facts, env, env.eks(), path + ".eks");
+        apiFromBastion(facts, topology, env, path + ".eks");
       }
       for (int d = 0; d < env.databases().size(); d++) {
         database(facts, env, env.databases().get(d), path + ".databases[" + d + "]");
@@ -72,7 +73,10 @@ public final class TopologyFacts {
                 22,
                 22,
                 cidrs(env.bastion().adminCidrs()),
-                "bastion"));
+                "bastion",
+                env.name() + ".bastion.group",
+                List.of(),
+                List.of()));
       }
     }
     Map<Set<String>, String> peeringOf = peerings(facts, topology);
@@ -185,6 +189,7 @@ public final class TopologyFacts {
             env.vpc().subnets(io.payflow.platform.topology.SubnetTier.PRIVATE).stream()
                 .map(s -> env.name() + ".subnets." + s.name())
                 .toList(),
+            List.of(apiGroup(env)),
             List.of(),
             List.of()));
     for (int g = 0; g < eks.nodeGroups().size(); g++) {
@@ -199,6 +204,36 @@ public final class TopologyFacts {
               lower(group.capacityType()),
               List.of()));
     }
+  }
+
+  private static String apiGroup(Environment env) {
+    return env.name() + ".eks.api_group";
+  }
+
+  /**
+   * The rule the synthesizer writes on a cluster's API group: HTTPS from the hub's bastion group,
+   * in the hub itself or in a spoke peered with it (never across a peering that does not exist).
+   */
+  private static void apiFromBastion(
+      FactsBuilder facts, Topology topology, Environment env, String path) {
+    java.util.Optional<Environment> hub =
+        topology.environments().stream().filter(Environment::isHub).findFirst();
+    if (hub.isEmpty() || !(env.isHub() || env.peers().contains(hub.get().name()))) {
+      return;
+    }
+    facts.ingressRules.add(
+        new Facts.IngressRule(
+            env.name() + ".eks.api_from_bastion",
+            env.name(),
+            path,
+            "tcp",
+            443,
+            443,
+            List.of(),
+            "other",
+            apiGroup(env),
+            List.of(hub.get().name() + ".bastion.group"),
+            List.of()));
   }
 
   private static void database(FactsBuilder facts, Environment env, Database db, String path) {

@@ -87,7 +87,8 @@ final class TopologyRoutes {
               path + ".bastion",
               env.name() + ".vpc",
               subnet(at),
-              !publics.isEmpty()));
+              !publics.isEmpty(),
+              List.of(env.name() + ".bastion.group")));
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The facts document as typed records, the one shape every adapter produces and the rules read
- * ({@code facts.schema.json}). {@link FactsJson} serializes it once, for the Wasm input and for
+ * ({@code facts.schema.json}). {@code FactsJson} serializes it once, for the Wasm input and for
  * {@code payflow facts}. Every fact carries its {@code address}; {@code path} is its place in the
  * input file when known. A value the input cannot show is null and named in {@code unknown}; a link
  * the adapter inferred rather than read is named in {@code inferred}; a resource the rules read but

@@ -121,6 +121,39 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * The CLI is a thin layer over the gate's public API: commands reach validation only through
+   * {@code Gate}, and the API a library user sees never touches picocli.
+   */
+  @Test
+  void commandsValidateOnlyThroughTheGate() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.payflow.platform.cli.internal")
+        .and()
+        .haveSimpleNameEndingWith("Command")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("io.payflow.platform.cli.internal.Validation")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("io.payflow.platform.policies.PolicyEngine$Builder")
+        .check(classes);
+  }
+
+  @Test
+  void theGateApiNeverTouchesPicocli() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.payflow.platform.cli")
+        .and()
+        .doNotHaveSimpleName("Payflow")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(classes);
+  }
+
   @Test
   void noCyclesBetweenModules() {
     slices().matching("io.payflow.platform.(*)..").should().beFreeOfCycles().check(classes);

@@ -1,9 +1,11 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.Gate;
+import io.payflow.platform.cli.Outcome;
+import io.payflow.platform.cli.ProjectConfig;
 import io.payflow.platform.policies.Input;
 import io.payflow.platform.topology.CostEstimator;
 import io.payflow.platform.topology.PricingCatalog;
-import io.payflow.platform.topology.Today;
 import io.payflow.platform.topology.Topology;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,21 +49,13 @@ final class CheckCommand implements Callable<Integer> {
     Topology model = Topologies.load(target.topology);
     section(out, "Deployment order");
     OrderCommand.print(out, model);
-    List<Input> inputs = new ArrayList<>(List.of(Validation.read(target.topology)));
+    List<Input> inputs = new ArrayList<>(List.of(InputPaths.read(target.topology)));
     if (!noSynth) {
       section(out, "Synthesis (CDK for Terraform)");
       SynthRunner.run(model, target.topology, target.out, out);
-      inputs.add(Validation.read(target.out));
+      inputs.add(InputPaths.read(target.out));
     }
-    ProjectConfig project = ProjectConfigLoader.load(config);
-    FailOn threshold = project.threshold(null);
-    Outcome outcome =
-        new Validation(
-                Validation.engine(project, List.of(), Today.get()),
-                project,
-                Today.get(),
-                SourceRoot.of(null))
-            .run(inputs, threshold);
+    Outcome outcome = Gate.builder().config(ProjectConfig.load(config)).build().evaluate(inputs);
     section(out, "Validation");
     new TextRenderer(Terminal.colorful(common.noColor)).render(outcome, out);
     section(out, "Monthly cost");

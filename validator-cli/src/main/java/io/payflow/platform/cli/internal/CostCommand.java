@@ -1,5 +1,7 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.Format;
+import io.payflow.platform.cli.ProjectConfig;
 import io.payflow.platform.topology.CostEstimator;
 import io.payflow.platform.topology.CostReport;
 import io.payflow.platform.topology.PricingCatalog;
@@ -84,7 +86,7 @@ final class CostCommand implements Callable<Integer> {
   /** The facts of one side: one input, or the inputs of one estate merged. */
   private static io.payflow.platform.policies.Facts facts(java.util.List<Path> paths)
       throws Exception {
-    var inputs = Validation.readAll(paths, p -> {});
+    var inputs = InputPaths.readAll(paths, p -> {});
     var document =
         inputs.size() == 1
             ? inputs.get(0).facts()

@@ -1,5 +1,6 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.Outcome;
 import io.payflow.platform.policies.Facts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -36,7 +36,7 @@ final class FactsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Input> inputs = Validation.readAll(paths, p -> {});
+    List<Input> inputs = InputPaths.readAll(paths, p -> {});
     FactsDocument facts =
         inputs.size() == 1 ? inputs.get(0).facts() : FactsMerge.of(inputs).facts();
     PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.FailOn;
 import picocli.CommandLine;
 
 /** {@code --fail-on critical|high|medium|low|info|none}. */

@@ -1,9 +1,11 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.Outcome;
+import io.payflow.platform.cli.Renderer;
 import java.io.PrintWriter;
 
 /** GitHub Actions workflow commands: one annotation per finding on the file and line. */
-final class GithubRenderer implements Renderer {
+public final class GithubRenderer implements Renderer {
   @Override
   public void render(Outcome outcome, PrintWriter out) {
     for (Outcome.Located l : outcome.findings()) {

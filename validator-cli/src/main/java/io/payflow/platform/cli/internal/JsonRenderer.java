@@ -3,13 +3,15 @@ package io.payflow.platform.cli.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.payflow.platform.cli.Outcome;
+import io.payflow.platform.cli.Renderer;
 import java.io.PrintWriter;
 
 /**
  * The stable machine format ({@code schema_version} 1): documented in the README, keys in a fixed
  * order, findings sorted.
  */
-final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements Renderer {
   private static final ObjectMapper JSON = ReportJson.mapper();
 
   @Override

@@ -1,5 +1,7 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.Outcome;
+import io.payflow.platform.cli.Renderer;
 import io.payflow.platform.policies.Rule;
 import io.payflow.platform.topology.ParseMessages;
 import java.io.PrintWriter;
@@ -15,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  * shown as {@code \\uXXXX}. Test name is the rule id and class name the address, so a finding's
  * history survives message edits; a rule with no finding in an input is a passing test.
  */
-final class JunitRenderer implements Renderer {
+public final class JunitRenderer implements Renderer {
   @Override
   public void render(Outcome outcome, PrintWriter out) {
     StringWriter buffer = new StringWriter();

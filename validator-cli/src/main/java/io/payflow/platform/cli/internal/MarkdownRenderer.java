@@ -1,5 +1,8 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.Outcome;
+import io.payflow.platform.cli.ProjectConfig;
+import io.payflow.platform.cli.Renderer;
 import io.payflow.platform.policies.Severity;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -13,7 +16,7 @@ import java.util.stream.Collectors;
  * severity, then environment, each with its fix and place; waived and expired waivers; the monthly
  * cost per environment against its budget. Every input string is escaped for Markdown and HTML.
  */
-final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer implements Renderer {
   @Override
   public void render(Outcome outcome, PrintWriter out) {
     out.println("## payflow: " + (outcome.failed() ? "failed" : "passed"));

@@ -8,11 +8,11 @@ import io.payflow.platform.topology.ParseMessages;
  * \\uXXXX}, so an input string can neither move the cursor nor start a line of its own (GitHub
  * reads a line starting with {@code ::} as a workflow command).
  */
-final class Printable {
+public final class Printable {
   private Printable() {}
 
   /** One line: nothing in it can break it or style it. */
-  static String line(String text) {
+  public static String line(String text) {
     return ParseMessages.oneLine(text);
   }
 }

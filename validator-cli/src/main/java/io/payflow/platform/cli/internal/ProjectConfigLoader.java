@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.payflow.platform.cli.FailOn;
+import io.payflow.platform.cli.ProjectConfig;
 import io.payflow.platform.policies.Severity;
 import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.TopologyLoadException;
@@ -35,7 +37,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * duplicate-key limits, dates as ISO strings only, and every error one line with file, line:column,
  * path and the fix. An empty file is a config with nothing set.
  */
-final class ProjectConfigLoader {
+public final class ProjectConfigLoader {
   static final String FILE_NAME = ".payflow.yaml";
   static final int MAX_ALIASES = 10;
   static final int MAX_DEPTH = 16;
@@ -83,7 +85,7 @@ final class ProjectConfigLoader {
     return Optional.empty();
   }
 
-  static ProjectConfig load(Path explicit) {
+  public static ProjectConfig load(Path explicit) {
     Optional<Path> file = explicit != null ? Optional.of(explicit) : findUpward(Path.of(""));
     if (file.isEmpty()) {
       return ProjectConfig.NONE;

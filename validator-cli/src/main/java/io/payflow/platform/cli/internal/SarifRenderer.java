@@ -3,6 +3,8 @@ package io.payflow.platform.cli.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.payflow.platform.cli.Outcome;
+import io.payflow.platform.cli.Renderer;
 import io.payflow.platform.policies.Rule;
 import io.payflow.platform.policies.Severity;
 import java.io.PrintWriter;
@@ -17,10 +19,10 @@ import java.util.stream.Stream;
  * SARIF 2.1.0 for GitHub code scanning: ruleId is the rule id, rule help is the remediation, waived
  * findings are results with a suppression and its justification.
  */
-final class SarifRenderer implements Renderer {
+public final class SarifRenderer implements Renderer {
   private final SourceRoot root;
 
-  SarifRenderer(SourceRoot root) {
+  public SarifRenderer(SourceRoot root) {
     this.root = root;
   }
 

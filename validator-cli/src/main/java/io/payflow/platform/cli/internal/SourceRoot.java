@@ -10,8 +10,8 @@ import java.util.Optional;
  * SARIF location to a file only when it is relative to the root, and a fingerprint built from the
  * relative path does not change with how the path was typed.
  */
-record SourceRoot(Optional<Path> root) {
-  static SourceRoot of(Path explicit) {
+public record SourceRoot(Optional<Path> root) {
+  public static SourceRoot of(Path explicit) {
     if (explicit != null) {
       return new SourceRoot(Optional.of(explicit.toAbsolutePath().normalize()));
     }

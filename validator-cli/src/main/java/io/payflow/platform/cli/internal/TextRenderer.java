@@ -1,5 +1,8 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.Outcome;
+import io.payflow.platform.cli.ProjectConfig;
+import io.payflow.platform.cli.Renderer;
 import io.payflow.platform.policies.Severity;
 import java.io.PrintWriter;
 import java.util.List;
@@ -8,10 +11,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** For people: findings grouped by input and environment, most severe first, one summary line. */
-final class TextRenderer implements Renderer {
+public final class TextRenderer implements Renderer {
   private final boolean color;
 
-  TextRenderer(boolean color) {
+  public TextRenderer(boolean color) {
     this.color = color;
   }
 

@@ -1,8 +1,11 @@
 package io.payflow.platform.cli.internal;
 
-import io.payflow.platform.policies.Input;
+import io.payflow.platform.cli.FailOn;
+import io.payflow.platform.cli.Format;
+import io.payflow.platform.cli.Gate;
+import io.payflow.platform.cli.Outcome;
+import io.payflow.platform.cli.ProjectConfig;
 import io.payflow.platform.policies.Inputs;
-import io.payflow.platform.policies.PolicyEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,17 +92,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ProjectConfig project = ProjectConfigLoader.load(config);
-    FailOn threshold = project.threshold(failOn);
-    LocalDate day = today != null ? today : io.payflow.platform.topology.Today.get();
-    PolicyEngine engine = Validation.engine(project, bundles, day);
+    Gate.Builder gate = Gate.builder().config(ProjectConfig.load(config)).root(root).failOn(failOn);
+    if (today != null) {
+      gate.today(today);
+    }
+    bundles.forEach(gate::policyBundle);
     List<Path> selected = paths;
     if (skipUnknown) {
       selected = paths.stream().filter(this::known).toList();
     }
-    List<Input> inputs = Validation.readAll(selected, this::progress);
-    Outcome outcome =
-        new Validation(engine, project, day, SourceRoot.of(root)).run(inputs, threshold);
+    Outcome outcome = gate.build().validate(selected, this::progress);
     write(outcome);
     return outcome.exitCode();
   }
@@ -107,12 +109,11 @@ final class ValidateCommand implements Callable<Integer> {
   private void write(Outcome outcome) throws Exception {
     if (output == null) {
       format
-          .renderer(Terminal.colorful(common.noColor), SourceRoot.of(root))
+          .renderer(Terminal.colorful(common.noColor), root)
           .render(outcome, spec.commandLine().getOut());
       return;
     }
-    ReportFile.write(
-        output, file -> format.renderer(false, SourceRoot.of(root)).render(outcome, file));
+    ReportFile.write(output, file -> format.renderer(false, root).render(outcome, file));
     spec.commandLine()
         .getErr()
         .println(TextRenderer.summary(outcome) + " -> " + Printable.line(output.toString()));

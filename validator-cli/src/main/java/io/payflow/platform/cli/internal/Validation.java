@@ -1,11 +1,13 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.cli.FailOn;
+import io.payflow.platform.cli.Outcome;
+import io.payflow.platform.cli.ProjectConfig;
 import io.payflow.platform.policies.FactsMerge;
 import io.payflow.platform.policies.Finding;
 import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.InputException;
 import io.payflow.platform.policies.InputKind;
-import io.payflow.platform.policies.Inputs;
 import io.payflow.platform.policies.PolicyEngine;
 import io.payflow.platform.policies.PolicyEvaluationException;
 import io.payflow.platform.policies.Report;
@@ -17,21 +19,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads inputs, evaluates them, and applies the project's severity overrides and waivers. */
-final class Validation {
+/**
+ * Reads inputs, evaluates them, and applies the project's severity overrides and waivers; {@code
+ * Gate} is its public face.
+ */
+public final class Validation {
   private final PolicyEngine engine;
   private final ProjectConfig config;
   private final LocalDate today;
   private final TopologyLines topologyLines;
 
-  Validation(PolicyEngine engine, ProjectConfig config, LocalDate today, SourceRoot root) {
+  public Validation(PolicyEngine engine, ProjectConfig config, LocalDate today, SourceRoot root) {
     this.engine = engine;
     this.config = config;
     this.today = today;
     this.topologyLines = new TopologyLines(root);
   }
 
-  static PolicyEngine engine(ProjectConfig config, List<Path> userBundles, LocalDate today)
+  public static PolicyEngine engine(ProjectConfig config, List<Path> userBundles, LocalDate today)
       throws PolicyEvaluationException {
     PolicyEngine.Builder builder =
         PolicyEngine.builder().config(config.ruleSettings()).today(today);
@@ -40,41 +45,11 @@ final class Validation {
   }
 
   /**
-   * Reads each input once: the same file named twice (or through another path) is one input, so a
-   * plan given twice never overlaps itself.
-   */
-  static List<Input> readAll(List<Path> paths, java.util.function.Consumer<Path> progress) {
-    List<Input> inputs = new ArrayList<>();
-    java.util.Set<Path> seen = new java.util.HashSet<>();
-    for (Path path : paths) {
-      Path identity;
-      try {
-        identity = path.toRealPath();
-      } catch (java.io.IOException e) {
-        identity = path.toAbsolutePath().normalize();
-      }
-      if (seen.add(identity)) {
-        progress.accept(path);
-        inputs.add(read(path));
-      }
-    }
-    return inputs;
-  }
-
-  static Input read(Path path) {
-    try {
-      return Inputs.read(path, path.toString());
-    } catch (InputException e) {
-      throw new UserError(e.getMessage(), e);
-    }
-  }
-
-  /**
    * A topology is a whole estate and is evaluated alone; Terraform inputs (plans, stacks,
    * cdktf.out/) are parts of one estate and are evaluated together, so that three per-environment
    * plans still show a VPC overlap between two of them.
    */
-  Outcome run(List<Input> inputs, FailOn failOn) throws PolicyEvaluationException {
+  public Outcome run(List<Input> inputs, FailOn failOn) throws PolicyEvaluationException {
     List<Outcome.Source> sources = new ArrayList<>();
     List<Outcome.Located> active = new ArrayList<>();
     List<Outcome.Located> waived = new ArrayList<>();

@@ -1,6 +1,5 @@
-package io.payflow.platform.cli.internal;
+package io.payflow.platform.cli;
 
-import io.payflow.platform.cli.ExitCode;
 import io.payflow.platform.policies.Finding;
 import io.payflow.platform.policies.InputKind;
 import io.payflow.platform.policies.Rule;
@@ -12,7 +11,7 @@ import java.util.List;
  * One validation run, immutable, that every renderer reads. The exit code is decided here, from the
  * findings, never by a renderer.
  */
-record Outcome(
+public record Outcome(
     List<Source> inputs,
     List<Located> findings,
     List<Located> waived,
@@ -21,7 +20,8 @@ record Outcome(
     FailOn failOn,
     List<EnvironmentCost> costs) {
 
-  Outcome {
+  /** Copies the lists; findings and waived findings in their deterministic order. */
+  public Outcome {
     inputs = List.copyOf(inputs);
     findings = findings.stream().sorted(Located.ORDER).toList();
     waived = waived.stream().sorted(Located.ORDER).toList();
@@ -34,11 +34,11 @@ record Outcome(
    * An environment's estimated monthly cost (priced resources), its budget (the project config's,
    * else the input's; null when none) and how many of its resources have no price.
    */
-  record EnvironmentCost(
+  public record EnvironmentCost(
       String environment, BigDecimal monthlyUsd, BigDecimal budgetUsd, int unpriced) {}
 
   /** An input as read: its name and kind. */
-  record Source(String name, InputKind kind) {}
+  public record Source(String name, InputKind kind) {}
 
   /**
    * A finding with the input it came from, the file it stands in (the input itself, or a stack file
@@ -49,7 +49,7 @@ record Outcome(
    * finding's resource was synthesized from, {@code foundIn} is where it was found (the plan or
    * stack), else null.
    */
-  record Located(
+  public record Located(
       Finding finding,
       String input,
       String file,
@@ -61,23 +61,27 @@ record Outcome(
       this(finding, input, file, line, column, waiverReason, null);
     }
 
-    static final Comparator<Located> ORDER =
+    /** By input, then the findings' own order. */
+    public static final Comparator<Located> ORDER =
         Comparator.comparing(Located::input).thenComparing(Located::finding, Finding.ORDER);
   }
 
   /** A place in a file. */
-  record Place(String file, int line, int column) {
+  public record Place(String file, int line, int column) {
     /** {@code file:line:column}, or the file alone when the line is not known. */
-    String label() {
+    /** {@code file:line:column}, or the file alone when the line is not known. */
+    public String label() {
       return line > 0 ? file + ":" + line + ":" + column : file;
     }
   }
 
-  boolean failed() {
+  /** True when a finding at or above the threshold remains (not waived). */
+  public boolean failed() {
     return findings.stream().anyMatch(f -> failOn.fails(f.finding().severity()));
   }
 
-  int exitCode() {
+  /** 1 when the run failed, else 0 (see {@link ExitCode}). */
+  public int exitCode() {
     return failed() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
   }
 }

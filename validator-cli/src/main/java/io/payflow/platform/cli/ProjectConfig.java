@@ -1,5 +1,9 @@
-package io.payflow.platform.cli.internal;
+package io.payflow.platform.cli;
 
+import io.payflow.platform.cli.internal.Printable;
+import io.payflow.platform.cli.internal.ProjectConfigLoader;
+import io.payflow.platform.cli.internal.UserError;
+import io.payflow.platform.policies.InputException;
 import io.payflow.platform.policies.Severity;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,7 +14,7 @@ import java.util.Map;
  * {@code .payflow.yaml}: what a team tunes without editing rules. Budgets and settings go to the
  * rules as {@code data.config}; severity overrides and waivers apply to the findings.
  */
-record ProjectConfig(
+public record ProjectConfig(
     FailOn failOn,
     Map<String, Double> budgets,
     Double organisationBudgetUsd,
@@ -18,7 +22,8 @@ record ProjectConfig(
     Map<String, Severity> severity,
     List<Waiver> waivers) {
 
-  static final ProjectConfig NONE =
+  /** No config file: defaults everywhere. */
+  public static final ProjectConfig NONE =
       new ProjectConfig(null, Map.of(), null, Map.of(), Map.of(), List.of());
 
   /** Settings the built-in rules read, and the type each must have. */
@@ -30,7 +35,8 @@ record ProjectConfig(
           "required_gateway_endpoints", "a list of strings",
           "required_interface_endpoints", "a list of strings");
 
-  ProjectConfig {
+  /** Validates budgets and the settings the built-in rules read. */
+  public ProjectConfig {
     budgets = budgets == null ? Map.of() : Map.copyOf(budgets);
     settings = settings == null ? Map.of() : Map.copyOf(settings);
     settings.forEach(ProjectConfig::checkSetting);
@@ -60,13 +66,28 @@ record ProjectConfig(
     }
   }
 
+  /**
+   * Reads a project config. {@code file} null reads {@code .payflow.yaml} in the working directory
+   * when there is one, else gives {@link #NONE}.
+   *
+   * @throws InputException the file cannot be read or is not a valid config (one line: file,
+   *     line:column, path and what to fix)
+   */
+  public static ProjectConfig load(java.nio.file.Path file) throws InputException {
+    try {
+      return ProjectConfigLoader.load(file);
+    } catch (UserError e) {
+      throw new InputException(e.getMessage(), e);
+    }
+  }
+
   /** The failure threshold: the command line's, else the config's, else high. */
-  FailOn threshold(FailOn commandLine) {
+  public FailOn threshold(FailOn commandLine) {
     return commandLine != null ? commandLine : failOn != null ? failOn : FailOn.HIGH;
   }
 
   /** The rules' {@code data.config}: free settings plus budgets. */
-  Map<String, Object> ruleSettings() {
+  public Map<String, Object> ruleSettings() {
     Map<String, Object> config = new HashMap<>(settings);
     if (!budgets.isEmpty()) {
       config.put("budgets", budgets);
@@ -78,8 +99,9 @@ record ProjectConfig(
   }
 
   /** A finding accepted on purpose: for one rule at one address, with a reason, until a date. */
-  record Waiver(String rule, String address, String reason, LocalDate expires) {
-    Waiver {
+  public record Waiver(String rule, String address, String reason, LocalDate expires) {
+    /** Refuses a waiver without a rule id, an address, a reason or an expiry date. */
+    public Waiver {
       if (rule == null || rule.isBlank()) {
         throw new IllegalArgumentException("rule is required");
       }
@@ -101,11 +123,13 @@ record ProjectConfig(
       }
     }
 
-    boolean matches(String ruleId, String findingAddress) {
+    /** True when this waiver accepts the finding of {@code ruleId} at {@code findingAddress}. */
+    public boolean matches(String ruleId, String findingAddress) {
       return rule.equalsIgnoreCase(ruleId) && address.equals(findingAddress);
     }
 
-    boolean expiredOn(LocalDate today) {
+    /** True once {@code today} is after the expiry date. */
+    public boolean expiredOn(LocalDate today) {
       return expires.isBefore(today);
     }
   }

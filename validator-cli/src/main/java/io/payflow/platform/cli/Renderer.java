@@ -1,8 +1,9 @@
-package io.payflow.platform.cli.internal;
+package io.payflow.platform.cli;
 
 import java.io.PrintWriter;
 
 /** One output format over one immutable outcome. */
-interface Renderer {
+public interface Renderer {
+  /** Writes {@code outcome} to {@code out}. */
   void render(Outcome outcome, PrintWriter out) throws Exception;
 }

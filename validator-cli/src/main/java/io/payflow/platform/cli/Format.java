@@ -1,6 +1,7 @@
 package io.payflow.platform.cli;
 
 import io.payflow.platform.cli.internal.GithubRenderer;
+import io.payflow.platform.cli.internal.HtmlRenderer;
 import io.payflow.platform.cli.internal.JsonRenderer;
 import io.payflow.platform.cli.internal.JunitRenderer;
 import io.payflow.platform.cli.internal.MarkdownRenderer;
@@ -15,7 +16,8 @@ public enum Format {
   sarif,
   junit,
   github,
-  markdown;
+  markdown,
+  html;
 
   /**
    * The renderer of this format. {@code color} colours text on a terminal; {@code root} is the
@@ -33,6 +35,7 @@ public enum Format {
       case junit -> new JunitRenderer();
       case github -> new GithubRenderer();
       case markdown -> new MarkdownRenderer();
+      case html -> new HtmlRenderer();
     };
   }
 }

@@ -1,5 +1,6 @@
 package io.payflow.platform.cli;
 
+import io.payflow.platform.policies.Facts;
 import io.payflow.platform.policies.Finding;
 import io.payflow.platform.policies.InputKind;
 import io.payflow.platform.policies.Rule;
@@ -18,7 +19,8 @@ public record Outcome(
     List<ProjectConfig.Waiver> expiredWaivers,
     List<Rule> rules,
     FailOn failOn,
-    List<EnvironmentCost> costs) {
+    List<EnvironmentCost> costs,
+    List<Estate> estates) {
 
   /** Copies the lists; findings and waived findings in their deterministic order. */
   public Outcome {
@@ -28,7 +30,14 @@ public record Outcome(
     expiredWaivers = List.copyOf(expiredWaivers);
     rules = List.copyOf(rules);
     costs = List.copyOf(costs);
+    estates = List.copyOf(estates);
   }
+
+  /**
+   * One estate as evaluated: a topology alone, or the Terraform inputs merged; its name (the input,
+   * or the inputs joined) and the facts the rules judged, which the HTML report draws.
+   */
+  public record Estate(String name, Facts facts) {}
 
   /**
    * An environment's estimated monthly cost (priced resources), its budget (the project config's,

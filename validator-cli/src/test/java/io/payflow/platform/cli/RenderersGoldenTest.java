@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RenderersGoldenTest {
   @ParameterizedTest
-  @ValueSource(strings = {"text", "json", "sarif", "junit", "github", "markdown"})
+  @ValueSource(strings = {"text", "json", "sarif", "junit", "github", "markdown", "html"})
   void formatMatchesItsGoldenFile(String format) throws Exception {
     Cli.Run run =
         Cli.run(

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       SynthCommand.class,
       FactsCommand.class,
+      ReportCommand.class,
+      DiagramCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     })

@@ -55,10 +55,12 @@ public final class Validation {
     List<Outcome.Located> waived = new ArrayList<>();
     List<Input> terraform = new ArrayList<>();
     List<Outcome.EnvironmentCost> costs = new ArrayList<>();
+    List<Outcome.Estate> estates = new ArrayList<>();
     for (Input input : inputs) {
       sources.add(new Outcome.Source(input.name(), input.kind()));
       if (input.kind() == InputKind.TOPOLOGY) {
         costs.addAll(CostSummary.of(facts(input.facts()), config.budgets()));
+        estates.add(new Outcome.Estate(input.name(), facts(input.facts())));
         Report report = engine.evaluate(input.facts());
         report.findings().forEach(f -> place(f, input, active, waived));
       } else {
@@ -67,6 +69,7 @@ public final class Validation {
     }
     if (terraform.size() == 1) {
       costs.addAll(CostSummary.of(facts(terraform.get(0).facts()), config.budgets()));
+      estates.add(new Outcome.Estate(terraform.get(0).name(), facts(terraform.get(0).facts())));
       engine
           .evaluate(terraform.get(0).facts())
           .findings()
@@ -79,13 +82,17 @@ public final class Validation {
         throw new UserError(e.getMessage(), e);
       }
       costs.addAll(CostSummary.of(facts(merge.facts()), config.budgets()));
+      estates.add(
+          new Outcome.Estate(
+              String.join(" + ", terraform.stream().map(Input::name).toList()),
+              facts(merge.facts())));
       for (Finding f : engine.evaluate(merge.facts()).findings()) {
         place(f, terraform.get(merge.inputOf(f.address())), active, waived);
       }
     }
     List<ProjectConfig.Waiver> expired =
         config.waivers().stream().filter(w -> w.expiredOn(today)).toList();
-    return new Outcome(sources, active, waived, expired, engine.rules(), failOn, costs);
+    return new Outcome(sources, active, waived, expired, engine.rules(), failOn, costs, estates);
   }
 
   private static io.payflow.platform.policies.Facts facts(

@@ -27,6 +27,14 @@ final class Cli {
         : Path.of("").toAbsolutePath().relativize(ROOT.resolve(relative)).toString();
   }
 
+  /** examples/broken.findings: the rules broken.yaml must raise, listed once for every test. */
+  static java.util.List<String> plantedInBroken() throws java.io.IOException {
+    return Files.readAllLines(ROOT.resolve("examples/broken.findings")).stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
+  }
+
   private static Path locate() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.exists(dir.resolve("examples/payflow.yaml"))) {

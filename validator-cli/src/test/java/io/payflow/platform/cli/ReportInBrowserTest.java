@@ -29,19 +29,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with a message where Chromium is missing; {@code .ci/run} installs it and requires it.
  */
 class ReportInBrowserTest {
-  private static final List<String> PLANTED =
-      List.of(
-          "PF-APPLY-001",
-          "PF-COST-001",
-          "PF-EKS-001",
-          "PF-EKS-004",
-          "PF-NET-001",
-          "PF-NET-008",
-          "PF-NET-009",
-          "PF-RDS-001",
-          "PF-SEC-001",
-          "PF-SEC-003",
-          "PF-STATE-001");
 
   private static String chromium;
 
@@ -143,7 +130,7 @@ class ReportInBrowserTest {
     List<String> badges = new ArrayList<>();
     check.path("badges").forEach(b -> badges.add(b.asText()));
     if (example.equals("broken")) {
-      for (String rule : PLANTED) {
+      for (String rule : Cli.plantedInBroken()) {
         assertThat(badges)
             .as(rule + " marked on an element")
             .anySatisfy(b -> assertThat(b).contains(rule));

@@ -1,10 +1,8 @@
 package io.payflow.platform.cli.internal;
 
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -15,8 +13,6 @@ import javax.xml.stream.XMLStreamWriter;
  * tooltip lists them. Self-contained: its style travels with it.
  */
 final class DiagramSvg {
-  private static final String NS = "http://www.w3.org/2000/svg";
-
   static final String STYLE =
       ".node>rect{fill:#fff;stroke:#8a94a6;stroke-width:1}"
           + ".kind-vpc>rect{fill:#eef4ff;stroke:#3b6fd8;stroke-width:2}"
@@ -40,36 +36,22 @@ final class DiagramSvg {
 
   /** {@code findings}: for each address, the findings that concern it (rule and message). */
   static String write(EstateDiagram.Layout layout, Map<String, List<String>> findings) {
-    try {
-      StringWriter out = new StringWriter();
-      XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-      xml.setDefaultNamespace(NS);
-      xml.writeStartElement(NS, "svg");
-      xml.writeDefaultNamespace(NS);
-      xml.writeAttribute("class", "estate");
-      xml.writeAttribute("role", "img");
-      xml.writeAttribute("width", number(layout.width()));
-      xml.writeAttribute("height", number(layout.height()));
-      xml.writeAttribute(
-          "viewBox", "0 0 " + number(layout.width()) + " " + number(layout.height()));
-      xml.writeStartElement("title");
-      xml.writeCharacters("The estate: VPCs, zones, subnets, services and peerings");
-      xml.writeEndElement();
-      xml.writeStartElement("style");
-      xml.writeCharacters(STYLE);
-      xml.writeEndElement();
-      for (EstateDiagram.Edge edge : layout.edges()) {
-        edge(xml, edge, findings);
-      }
-      for (EstateDiagram.Box box : layout.boxes()) {
-        box(xml, box, findings);
-      }
-      xml.writeEndElement();
-      xml.close();
-      return out.toString();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write the diagram: " + e.getMessage(), e);
-    }
+    return SvgDocument.write(
+        "estate",
+        layout.width(),
+        layout.height(),
+        "The estate: VPCs, zones, subnets, services and peerings",
+        xml -> {
+          xml.writeStartElement("style");
+          xml.writeCharacters(STYLE);
+          xml.writeEndElement();
+          for (EstateDiagram.Edge edge : layout.edges()) {
+            edge(xml, edge, findings);
+          }
+          for (EstateDiagram.Box box : layout.boxes()) {
+            box(xml, box, findings);
+          }
+        });
   }
 
   private static void box(

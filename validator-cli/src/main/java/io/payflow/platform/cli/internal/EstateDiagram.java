@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -278,8 +277,8 @@ final class EstateDiagram {
   }
 
   private String peeringLabel(Facts.Peering p) {
-    boolean there = routed(p, p.requester());
-    boolean back = routed(p, p.accepter());
+    boolean there = PeeringRoutes.routed(facts, p, p.requester());
+    boolean back = PeeringRoutes.routed(facts, p, p.accepter());
     String a = shortEnv(p.requester());
     String b = shortEnv(p.accepter());
     return "peering "
@@ -299,19 +298,8 @@ final class EstateDiagram {
   }
 
   private boolean routedBothWays(Facts.Peering p) {
-    return routed(p, p.requester()) && routed(p, p.accepter());
-  }
-
-  /** Some route table of {@code network} sends traffic into the peering. */
-  private boolean routed(Facts.Peering p, String network) {
-    return facts.routes().stream()
-        .filter(r -> "peering".equals(r.targetKind()) && p.address().equals(r.target()))
-        .anyMatch(
-            r ->
-                facts.routeTables().stream()
-                    .anyMatch(
-                        t ->
-                            t.address().equals(r.table()) && Objects.equals(t.network(), network)));
+    return PeeringRoutes.routed(facts, p, p.requester())
+        && PeeringRoutes.routed(facts, p, p.accepter());
   }
 
   private String shortEnv(String network) {

@@ -99,25 +99,14 @@ final class MermaidDiagram {
     }
     for (Facts.Peering p : facts.peerings()) {
       if (ids.containsKey(p.requester()) && ids.containsKey(p.accepter())) {
-        boolean there = routed(p, p.requester());
-        boolean back = routed(p, p.accepter());
+        boolean there = PeeringRoutes.routed(facts, p, p.requester());
+        boolean back = PeeringRoutes.routed(facts, p, p.accepter());
         String text =
             there && back ? "peering, routed both ways" : "peering, ONE-SIDED or unrouted";
         line(1, id(p.requester()) + " <-- \"" + label(text) + "\" --> " + id(p.accepter()));
       }
     }
     return out.toString();
-  }
-
-  private boolean routed(Facts.Peering p, String network) {
-    return facts.routes().stream()
-        .filter(r -> "peering".equals(r.targetKind()) && p.address().equals(r.target()))
-        .anyMatch(
-            r ->
-                facts.routeTables().stream()
-                    .anyMatch(
-                        t ->
-                            t.address().equals(r.table()) && Objects.equals(t.network(), network)));
   }
 
   private void line(int depth, String text) {

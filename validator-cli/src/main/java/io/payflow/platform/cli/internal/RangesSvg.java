@@ -2,13 +2,9 @@ package io.payflow.platform.cli.internal;
 
 import io.payflow.platform.policies.Facts;
 import io.payflow.platform.topology.Cidr;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The VPC ranges on one address axis, a row each, so that an overlap is seen as overlapping bars:
@@ -48,72 +44,59 @@ final class RangesSvg {
     long min = ranges.stream().mapToLong(Range::first).min().orElse(0);
     long max = ranges.stream().mapToLong(Range::last).max().orElse(0) + 1;
     double scale = (WIDTH - LABEL - 20) / Math.max(1, max - min);
-    try {
-      StringWriter out = new StringWriter();
-      XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-      String ns = "http://www.w3.org/2000/svg";
-      xml.setDefaultNamespace(ns);
-      xml.writeStartElement(ns, "svg");
-      xml.writeDefaultNamespace(ns);
-      xml.writeAttribute("class", "ranges");
-      double height = ranges.size() * ROW + 10;
-      xml.writeAttribute("width", DiagramSvg.number(WIDTH));
-      xml.writeAttribute("height", DiagramSvg.number(height));
-      xml.writeAttribute(
-          "viewBox", "0 0 " + DiagramSvg.number(WIDTH) + " " + DiagramSvg.number(height));
-      xml.writeStartElement("title");
-      xml.writeCharacters("VPC address ranges on one axis");
-      xml.writeEndElement();
-      for (int i = 0; i < ranges.size(); i++) {
-        Range r = ranges.get(i);
-        boolean overlaps = false;
-        for (Range o : ranges) {
-          if (o != r && o.first() <= r.last() && r.first() <= o.last()) {
-            overlaps = true;
-            double from = LABEL + (Math.max(o.first(), r.first()) - min) * scale;
-            double to = LABEL + (Math.min(o.last(), r.last()) + 1 - min) * scale;
-            xml.writeEmptyElement("rect");
-            xml.writeAttribute("class", "overlap");
-            xml.writeAttribute("x", DiagramSvg.number(from));
-            xml.writeAttribute("y", DiagramSvg.number(5));
-            xml.writeAttribute("width", DiagramSvg.number(Math.max(2, to - from)));
-            xml.writeAttribute("height", DiagramSvg.number(height - 10));
-            xml.writeAttribute("fill", "#d1242f");
-            xml.writeAttribute("fill-opacity", "0.08");
+    double height = ranges.size() * ROW + 10;
+    long low = min;
+    return SvgDocument.write(
+        "ranges",
+        WIDTH,
+        height,
+        "VPC address ranges on one axis",
+        xml -> {
+          for (int i = 0; i < ranges.size(); i++) {
+            Range r = ranges.get(i);
+            boolean overlaps = false;
+            for (Range o : ranges) {
+              if (o != r && o.first() <= r.last() && r.first() <= o.last()) {
+                overlaps = true;
+                double from = LABEL + (Math.max(o.first(), r.first()) - low) * scale;
+                double to = LABEL + (Math.min(o.last(), r.last()) + 1 - low) * scale;
+                xml.writeEmptyElement("rect");
+                xml.writeAttribute("class", "overlap");
+                xml.writeAttribute("x", DiagramSvg.number(from));
+                xml.writeAttribute("y", DiagramSvg.number(5));
+                xml.writeAttribute("width", DiagramSvg.number(Math.max(2, to - from)));
+                xml.writeAttribute("height", DiagramSvg.number(height - 10));
+                xml.writeAttribute("fill", "#d1242f");
+                xml.writeAttribute("fill-opacity", "0.08");
+              }
+            }
+            double y = 5 + i * ROW;
+            xml.writeStartElement("text");
+            xml.writeAttribute("x", "4");
+            xml.writeAttribute("y", DiagramSvg.number(y + 16));
+            xml.writeCharacters(DiagramSvg.clean(r.label()));
+            xml.writeEndElement();
+            xml.writeStartElement("rect");
+            xml.writeAttribute("class", "range" + (overlaps ? " overlapping" : ""));
+            xml.writeAttribute("data-address", DiagramSvg.clean(r.address()));
+            xml.writeAttribute("x", DiagramSvg.number(LABEL + (r.first() - low) * scale));
+            xml.writeAttribute("y", DiagramSvg.number(y + 3));
+            xml.writeAttribute(
+                "width", DiagramSvg.number(Math.max(3, (r.last() + 1 - r.first()) * scale)));
+            xml.writeAttribute("height", DiagramSvg.number(ROW - 8));
+            xml.writeAttribute("fill", overlaps ? "#d1242f" : "#3b6fd8");
+            xml.writeAttribute("fill-opacity", "0.7");
+            xml.writeStartElement("title");
+            xml.writeCharacters(
+                DiagramSvg.clean(
+                    r.label()
+                        + (overlaps ? ": overlaps another VPC" : "")
+                        + (findings.containsKey(r.address())
+                            ? "; " + String.join("; ", findings.get(r.address()))
+                            : "")));
+            xml.writeEndElement();
+            xml.writeEndElement();
           }
-        }
-        double y = 5 + i * ROW;
-        xml.writeStartElement("text");
-        xml.writeAttribute("x", "4");
-        xml.writeAttribute("y", DiagramSvg.number(y + 16));
-        xml.writeCharacters(DiagramSvg.clean(r.label()));
-        xml.writeEndElement();
-        xml.writeStartElement("rect");
-        xml.writeAttribute("class", "range" + (overlaps ? " overlapping" : ""));
-        xml.writeAttribute("data-address", DiagramSvg.clean(r.address()));
-        xml.writeAttribute("x", DiagramSvg.number(LABEL + (r.first() - min) * scale));
-        xml.writeAttribute("y", DiagramSvg.number(y + 3));
-        xml.writeAttribute(
-            "width", DiagramSvg.number(Math.max(3, (r.last() + 1 - r.first()) * scale)));
-        xml.writeAttribute("height", DiagramSvg.number(ROW - 8));
-        xml.writeAttribute("fill", overlaps ? "#d1242f" : "#3b6fd8");
-        xml.writeAttribute("fill-opacity", "0.7");
-        xml.writeStartElement("title");
-        xml.writeCharacters(
-            DiagramSvg.clean(
-                r.label()
-                    + (overlaps ? ": overlaps another VPC" : "")
-                    + (findings.containsKey(r.address())
-                        ? "; " + String.join("; ", findings.get(r.address()))
-                        : "")));
-        xml.writeEndElement();
-        xml.writeEndElement();
-      }
-      xml.writeEndElement();
-      xml.close();
-      return out.toString();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write the ranges: " + e.getMessage(), e);
-    }
+        });
   }
 }

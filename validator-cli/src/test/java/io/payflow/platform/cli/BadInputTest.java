@@ -161,4 +161,19 @@ class BadInputTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("\tat ");
   }
+
+  /** Inputs are read in parallel; the error is still the first bad input in the order given. */
+  @Test
+  void theFirstBadInputInTheOrderGivenIsReported(@TempDir Path dir) throws Exception {
+    Path good = Files.writeString(dir.resolve("good.tf.json"), "{\"resource\": {}}");
+    Path first = Files.writeString(dir.resolve("first.tf.json"), "{\"resource\": [}");
+    Path second = Files.writeString(dir.resolve("second.tf.json"), "{\"resource\": ]");
+    for (int i = 0; i < 5; i++) {
+      Cli.Run run =
+          Cli.run(
+              "validate", good.toString(), first.toString(), second.toString(), good.toString());
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("first.tf.json").doesNotContain("second.tf.json");
+    }
+  }
 }

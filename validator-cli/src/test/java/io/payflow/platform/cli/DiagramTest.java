@@ -67,5 +67,13 @@ class DiagramTest {
         .doesNotContain("\"]-->x")
         .doesNotContain("\u001b")
         .contains("#lt;/text#gt;#lt;script#gt;");
+    Path html = dir.resolve("report.html");
+    Cli.Run report =
+        Cli.run("report", stack.toString(), "-o", html.toString(), "--fail-on", "none");
+    assertThat(report.exit()).as(report.err()).isZero();
+    assertThat(Files.readString(html))
+        .doesNotContain("<script>")
+        .doesNotContain("\u001b")
+        .contains("&lt;/text&gt;&lt;script&gt;");
   }
 }

@@ -42,3 +42,16 @@ for n in 1000 10000 30000; do
   read -r ct cm < <(measure .tools/bin/conftest test "$work/facts-$n.json" --policy policies/src/main/rego --all-namespaces --no-color)
   printf '| plan, %s MB | %s | %s | %s | %s | %s | %s | %s |\n' "$(( $(stat -c %s "$work/plan-$n.json") / 1024 / 1024 ))" "$count" "$pt" "$pm" "$ot" "$om" "$ct" "$cm"
 done
+
+# Many plans at once (an organisation's gate over every stack): 200 plans of 500 resources, each
+# with ranges of its own, against one plan of the same total size; the ratio is what the speed
+# issue's target reads (at most 3x).
+mkdir -p "$work/many"
+for i in $(seq 0 199); do
+  python3 tools/gen_plan.py 500 "$work/many/plan-$i.json" $(( i * 5 )) >/dev/null
+done
+python3 tools/gen_plan.py 100000 "$work/plan-100000.json" >/dev/null
+read -r mt mm < <(measure ./payflow validate "$work"/many/*.json --format json)
+read -r st sm < <(measure ./payflow validate "$work/plan-100000.json" --format json)
+printf '\n| 200 plans of 500 resources | %s s, %s MB | one plan of the same size | %s s, %s MB | ratio %s |\n' \
+  "$mt" "$mm" "$st" "$sm" "$(python3 -c "print(round($mt / $st, 2))")"

@@ -5,12 +5,15 @@ Shape per 100 resources: a VPC with 6 subnets, NAT and EIP, 2 VPC endpoints, 30 
 20 security groups (one SSH rule each), 2 RDS instances, a Redis group, 10 secrets and
 unpriced resources (IAM roles, S3 buckets); an EKS cluster and node group per 1,000. All
 clean, attributed by Environment tag, with configuration references from subnets to VPCs.
-Usage: gen_plan.py N OUT.json
+Usage: gen_plan.py N OUT.json [FIRST_UNIT]
+FIRST_UNIT numbers the VPCs from there (default 0), so that several plans given together (an
+organisation's gate over every stack) have ranges of their own instead of 200 copies of one.
 """
 import json
 import sys
 
 n, out = int(sys.argv[1]), sys.argv[2]
+first = int(sys.argv[3]) if len(sys.argv) > 3 else 0
 changes, config = [], []
 envs = ["production", "development", "staging"]
 
@@ -24,7 +27,7 @@ def add(rtype, name, after, expressions=None):
 
 
 units = max(1, n // 100)
-for u in range(units):
+for u in range(first, first + units):
     env = envs[u % 3]
     tags = {"Environment": env, "ManagedBy": "bench"}
     vpc = f"vpc_{u}"

@@ -63,6 +63,13 @@ public record Environment(
     InvalidValueException.requiredText(stateKey, "state_key");
     dependsOn = Lists.copy(dependsOn);
     peers = Lists.copy(peers);
+    for (int i = 0; i < peers.size(); i++) {
+      if (peers.get(i).equals(name)) {
+        throw new InvalidValueException(
+            "peers[" + i + "]",
+            "'" + peers.get(i) + "' is this environment: a VPC is not peered with itself");
+      }
+    }
     InvalidValueException.required(vpc, "vpc");
     checkZones(vpc, availabilityZones);
     databases = Lists.copy(databases);

@@ -60,6 +60,15 @@ class TopologyLoaderTest {
                 + ": environments[1].vpc.cidr: '10.1.0.1/16' is not an IPv4 CIDR (host bits are set; the network address is 10.1.0.0/16, did you mean that?)");
   }
 
+  /** Found by fuzzing: a self-peering crashed the facts (exit 3); it is an input error. */
+  @Test
+  void anEnvironmentPeeredWithItselfIsAnInputError() {
+    String yaml = reference("    peers: [hub]\n", "    peers: [production]\n");
+    TopologyLoadException e = failure(yaml);
+    assertThat(e.path()).isEqualTo("environments[1].peers[0]");
+    assertThat(e.getMessage()).contains("a VPC is not peered with itself");
+  }
+
   @Test
   void unknownFieldSuggestsTheClosestName() {
     String yaml =

@@ -279,7 +279,7 @@ public final class TopologyFacts {
       Environment env = topology.environments().get(i);
       for (int j = 0; j < env.peers().size(); j++) {
         String peer = env.peers().get(j);
-        if (!seen.add(Set.of(env.name(), peer)) || peer.equals(env.name())) {
+        if (peer.equals(env.name()) || !seen.add(Set.of(env.name(), peer))) {
           continue;
         }
         addresses.put(Set.of(env.name(), peer), env.name() + ".peering." + peer);

@@ -32,10 +32,23 @@ public final class DeploymentOrder {
   }
 
   public static List<String> of(Topology topology) throws DependencyCycleException {
-    Map<String, Set<String>> edges = prerequisites(topology);
     for (Environment env : topology.environments()) {
       if (env.dependsOn().contains(env.name())) {
         throw new DependencyCycleException(List.of(env.name(), env.name()));
+      }
+    }
+    return order(prerequisites(topology));
+  }
+
+  /**
+   * Any environments in the order their prerequisites allow (each name to the names it needs first,
+   * in the order given, ties kept): for a topology, or for the environments that Terraform inputs
+   * show.
+   */
+  public static List<String> order(Map<String, Set<String>> edges) throws DependencyCycleException {
+    for (Map.Entry<String, Set<String>> entry : edges.entrySet()) {
+      if (entry.getValue().contains(entry.getKey())) {
+        throw new DependencyCycleException(List.of(entry.getKey(), entry.getKey()));
       }
     }
     List<String> order = new ArrayList<>();

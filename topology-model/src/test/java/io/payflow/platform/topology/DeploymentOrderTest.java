@@ -69,4 +69,21 @@ class DeploymentOrderTest {
             DependencyCycleException.class,
             e -> assertThat(e.cycle()).containsExactly("hub", "production", "hub"));
   }
+
+  /** The same ordering for environments known only by name (those Terraform inputs show). */
+  @Test
+  void anyPrerequisitesAreOrderedAndTheirCyclesNamed() throws Exception {
+    java.util.Map<String, java.util.Set<String>> edges = new java.util.LinkedHashMap<>();
+    edges.put("development", java.util.Set.of("hub"));
+    edges.put("hub", java.util.Set.of());
+    edges.put("production", java.util.Set.of("hub", "development"));
+    assertThat(DeploymentOrder.order(edges)).containsExactly("hub", "development", "production");
+    edges.put("hub", java.util.Set.of("production"));
+    assertThatThrownBy(() -> DeploymentOrder.order(edges))
+        .isInstanceOf(DependencyCycleException.class)
+        .satisfies(
+            e -> assertThat(((DependencyCycleException) e).cycle()).contains("hub", "production"));
+    assertThatThrownBy(() -> DeploymentOrder.order(java.util.Map.of("a", java.util.Set.of("a"))))
+        .isInstanceOf(DependencyCycleException.class);
+  }
 }

@@ -62,11 +62,24 @@ public final class PolicyEngine {
     return new Report(findings);
   }
 
+  /** How the engine runs policy Wasm; the README's benchmark shows what each costs. */
+  public enum Execution {
+    /**
+     * The bundled rules from JVM bytecode compiled at build time (no compilation at start-up); user
+     * bundles compiled when loaded. The default.
+     */
+    PRECOMPILED,
+    /** Every module, the bundled one included, compiled to JVM bytecode when loaded. */
+    COMPILED,
+    /** Every module interpreted: the fastest load, the slowest evaluation. */
+    INTERPRETED
+  }
+
   /** Configures an engine. */
   public static final class Builder {
     private final List<Path> userBundles = new ArrayList<>();
     private Map<String, Object> config = Map.of();
-    private boolean compiler = true;
+    private Execution execution = Execution.PRECOMPILED;
     private java.time.Duration timeout = WasmPolicy.TIMEOUT;
     private java.time.LocalDate today = io.payflow.platform.topology.Today.get();
 
@@ -100,19 +113,28 @@ public final class PolicyEngine {
     }
 
     /**
-     * Whether Chicory compiles the Wasm to JVM bytecode (faster evaluation, slower start) or
-     * interprets it; see the README's benchmark for when each wins.
+     * Whether policies run as JVM bytecode ({@link Execution#PRECOMPILED}, the default) or are
+     * interpreted ({@link Execution#INTERPRETED}).
      */
     public Builder compiler(boolean enabled) {
-      this.compiler = enabled;
+      return execution(enabled ? Execution.PRECOMPILED : Execution.INTERPRETED);
+    }
+
+    /** How policy Wasm runs; see {@link Execution}. */
+    public Builder execution(Execution execution) {
+      this.execution = java.util.Objects.requireNonNull(execution, "execution");
       return this;
     }
 
     public PolicyEngine build() throws PolicyEvaluationException {
       Map<String, Object> config = new java.util.HashMap<>(this.config);
       config.putIfAbsent("today", today.toString());
+      boolean compiler = execution != Execution.INTERPRETED;
       WasmPolicy builtIn =
-          WasmPolicy.load("built-in", BundleFiles.builtInWasm(), compiler, config).timeout(timeout);
+          execution == Execution.PRECOMPILED
+              ? WasmPolicy.precompiled(config)
+              : WasmPolicy.load("built-in", BundleFiles.builtInWasm(), compiler, config);
+      builtIn.timeout(timeout);
       List<WasmPolicy> users = new ArrayList<>();
       for (Path bundle : userBundles) {
         users.add(

@@ -3,6 +3,7 @@ package io.payflow.platform.policies.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.styra.opa.wasm.OpaPolicy;
 import io.payflow.platform.policies.PolicyEvaluationException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -13,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One compiled policy, instantiated once and evaluated many times. OPA's Wasm instances are not
- * thread-safe, so evaluation is serialized.
+ * One policy, instantiated once and evaluated many times: the bundled one compiled at build time
+ * ({@link #precompiled}), or any module through opa-java-wasm, compiled at load or interpreted
+ * ({@link #load}). OPA's Wasm instances are not thread-safe, so evaluation is serialized.
  */
 public final class WasmPolicy {
   /** The most linear memory a policy may grow to, in 64 KiB Wasm pages (768 MiB). */
@@ -32,8 +34,16 @@ public final class WasmPolicy {
             return t;
           });
 
+  /** The bundled policy's only entrypoint (tools/build-policies.sh). */
+  static final String ENTRYPOINT = "payflow/main/violations";
+
+  /** One loaded module's evaluation: the input document in, the result set out. */
+  private interface Evaluation {
+    String evaluate(String input);
+  }
+
   private final String name;
-  private final OpaPolicy policy;
+  private final Evaluation policy;
   private Duration timeout = TIMEOUT;
 
   /** The time bound of each evaluation of this policy. */
@@ -42,11 +52,38 @@ public final class WasmPolicy {
     return this;
   }
 
-  private WasmPolicy(String name, OpaPolicy policy) {
+  private WasmPolicy(String name, Evaluation policy) {
     this.name = name;
     this.policy = policy;
   }
 
+  /**
+   * The bundled policy from the classes the build compiled it to (no Wasm compilation at run time),
+   * with the rules' settings as {@code data.config}.
+   */
+  public static WasmPolicy precompiled(Map<String, Object> config)
+      throws PolicyEvaluationException {
+    try {
+      OpaAbiHost host = OpaAbiHost.bundled(MAX_PAGES, data(config), ENTRYPOINT);
+      return new WasmPolicy(
+          "built-in", input -> host.evaluate(input.getBytes(StandardCharsets.UTF_8)));
+    } catch (RuntimeException e) {
+      throw new PolicyEvaluationException(
+          "built-in: cannot load the compiled policy: " + Text.safe(String.valueOf(e.getMessage())),
+          e);
+    }
+  }
+
+  private static String data(Map<String, Object> config) throws PolicyEvaluationException {
+    try {
+      return FactsJson.JSON.writeValueAsString(Map.of("config", config));
+    } catch (JsonProcessingException e) {
+      throw new PolicyEvaluationException(
+          "cannot encode the rules' settings: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Any policy module through opa-java-wasm: compiled at load, or interpreted. */
   public static WasmPolicy load(
       String name, byte[] wasm, boolean compiler, Map<String, Object> config)
       throws PolicyEvaluationException {
@@ -56,11 +93,8 @@ public final class WasmPolicy {
         builder.disableCompiler();
       }
       OpaPolicy policy = builder.build();
-      policy.data(FactsJson.JSON.writeValueAsString(Map.of("config", config)));
-      return new WasmPolicy(name, policy);
-    } catch (JsonProcessingException e) {
-      throw new PolicyEvaluationException(
-          "cannot encode the rules' settings: " + e.getOriginalMessage(), e);
+      policy.data(data(config));
+      return new WasmPolicy(name, policy::evaluate);
     } catch (RuntimeException e) {
       throw new PolicyEvaluationException(name + ": cannot load policy Wasm: " + e.getMessage(), e);
     }

@@ -1,0 +1,211 @@
+package io.payflow.platform.policies.internal;
+
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.ImportMemory;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.MemoryImport;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.ValType;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * OPA's Wasm ABI (what every {@code opa build -t wasm} module imports and exports) hosted on
+ * Chicory for the bundled policy, whose code the build compiled to JVM bytecode: a run loads
+ * classes instead of compiling the module. opa-java-wasm 1.0.4 compiles at every start and cannot
+ * take a precompiled module, so this host does the part of its work the bundled policy needs: data
+ * once, one JSON document in through {@code opa_eval}, the result set out, and the one builtin OPA
+ * leaves to its hosts that the rules call ({@link HostBuiltins}). User bundles still run on
+ * opa-java-wasm.
+ */
+final class OpaAbiHost {
+  private static final String ENV = "env";
+  private static final int JSON_FORMAT = 0;
+  private static final int INITIAL_PAGES = 10;
+
+  private final Memory memory;
+  private final Instance instance;
+  private final ExportFunction malloc;
+  private final ExportFunction free;
+  private final ExportFunction jsonParse;
+  private final ExportFunction jsonDump;
+  private final ExportFunction eval;
+  private HostBuiltins.Builtin[] builtins = new HostBuiltins.Builtin[0];
+  private int entrypoint;
+  private int dataAddr;
+  private int dataHeapPtr;
+
+  private OpaAbiHost(WasmModule module, Function<Instance, Machine> machine, int maxPages) {
+    this.memory = new ByteArrayMemory(new MemoryLimits(initialPages(module), maxPages));
+    this.instance =
+        Instance.builder(module)
+            .withImportValues(imports())
+            .withMemoryFactory(limits -> memory)
+            .withMachineFactory(machine)
+            .build();
+    this.malloc = instance.export("opa_malloc");
+    this.free = instance.export("opa_free");
+    this.jsonParse = instance.export("opa_json_parse");
+    this.jsonDump = instance.export("opa_json_dump");
+    this.eval = instance.export("opa_eval");
+  }
+
+  /** The bundled policy, compiled at build time, with {@code data} given to every evaluation. */
+  static OpaAbiHost bundled(int maxPages, String data, String entrypointName) {
+    OpaAbiHost host =
+        new OpaAbiHost(BundledPolicyModule.load(), BundledPolicyModule::create, maxPages);
+    host.checkAbiVersion();
+    host.builtins = HostBuiltins.forModule(host.dumpJson(host.call("builtins")));
+    host.entrypoint = host.entrypoint(entrypointName);
+    host.dataAddr = host.parseJson(data.getBytes(StandardCharsets.UTF_8));
+    host.dataHeapPtr = host.call("opa_heap_ptr_get");
+    return host;
+  }
+
+  /**
+   * OPA's one-call evaluation (ABI 1.2): the input is written as JSON text right above the data,
+   * and the heap starts after it, so every evaluation begins from the same memory state.
+   */
+  String evaluate(byte[] input) {
+    int inputAddr = dataHeapPtr;
+    reserve((long) inputAddr + input.length);
+    memory.write(inputAddr, input);
+    long result =
+        eval.apply(
+                0,
+                entrypoint,
+                dataAddr,
+                inputAddr,
+                input.length,
+                inputAddr + input.length,
+                JSON_FORMAT)[0];
+    return memory.readCString((int) result);
+  }
+
+  private void reserve(long end) {
+    long pages = (end + Memory.PAGE_SIZE - 1) / Memory.PAGE_SIZE;
+    if (pages > memory.maximumPages()
+        || pages > memory.pages() && memory.grow((int) (pages - memory.pages())) < 0) {
+      throw new PolicyAbort("the input is larger than the policy's memory limit");
+    }
+  }
+
+  private void checkAbiVersion() {
+    long major = instance.exports().global("opa_wasm_abi_version").getValue();
+    long minor = instance.exports().global("opa_wasm_abi_minor_version").getValue();
+    if (major != 1 || minor < 2) {
+      throw new PolicyAbort(
+          "the bundled policy uses OPA Wasm ABI " + major + "." + minor + "; this host needs 1.2+");
+    }
+  }
+
+  private int entrypoint(String name) {
+    JsonNode entrypoints = HostBuiltins.json(dumpJson(call("entrypoints")));
+    JsonNode id = entrypoints.get(name);
+    if (id == null || !id.isInt()) {
+      throw new PolicyAbort("the bundled policy has no entrypoint " + name);
+    }
+    return id.intValue();
+  }
+
+  private int call(String export) {
+    return (int) instance.export(export).apply()[0];
+  }
+
+  private int parseJson(byte[] json) {
+    int text = (int) malloc.apply(json.length)[0];
+    memory.write(text, json);
+    int value = (int) jsonParse.apply(text, json.length)[0];
+    free.apply(text);
+    if (value == 0) {
+      throw new PolicyAbort("the policy could not parse a JSON document given to it");
+    }
+    return value;
+  }
+
+  private String dumpJson(int value) {
+    int text = (int) jsonDump.apply(value)[0];
+    String json = memory.readCString(text);
+    free.apply(text);
+    return json;
+  }
+
+  private ImportValues imports() {
+    return ImportValues.builder()
+        .addMemory(new ImportMemory(ENV, "memory", memory))
+        .addFunction(
+            new HostFunction(
+                ENV,
+                "opa_abort",
+                FunctionType.of(new ValType[] {ValType.I32}, new ValType[0]),
+                (inst, args) -> {
+                  throw new PolicyAbort(memory.readCString((int) args[0]));
+                }),
+            // print() output is the policy's business, not the gate's: never echoed.
+            new HostFunction(
+                ENV,
+                "opa_println",
+                FunctionType.of(new ValType[] {ValType.I32}, new ValType[0]),
+                (inst, args) -> null),
+            builtin("opa_builtin0", 0),
+            builtin("opa_builtin1", 1),
+            builtin("opa_builtin2", 2),
+            builtin("opa_builtin3", 3),
+            builtin("opa_builtin4", 4))
+        .build();
+  }
+
+  /**
+   * {@code opa_builtinN(id, ctx, arg1..argN)}: each argument is a value address; so is the result.
+   */
+  private HostFunction builtin(String name, int arity) {
+    ValType[] params = new ValType[arity + 2];
+    Arrays.fill(params, ValType.I32);
+    return new HostFunction(
+        ENV,
+        name,
+        FunctionType.of(params, new ValType[] {ValType.I32}),
+        (inst, args) -> {
+          int id = (int) args[0];
+          if (id < 0 || id >= builtins.length) {
+            throw new PolicyAbort("the policy called builtin #" + id + ", which it never declared");
+          }
+          JsonNode[] operands = new JsonNode[arity];
+          for (int i = 0; i < arity; i++) {
+            operands[i] = HostBuiltins.json(dumpJson((int) args[i + 2]));
+          }
+          String result = builtins[id].apply(operands).toString();
+          return new long[] {parseJson(result.getBytes(StandardCharsets.UTF_8))};
+        });
+  }
+
+  /**
+   * OPA declares fewer pages than its data segments reach (its JavaScript host starts at 5, the
+   * Java one at 10); the host starts where opa-java-wasm does, or at the declared size if larger.
+   */
+  private static int initialPages(WasmModule module) {
+    int declared = 0;
+    for (int i = 0; i < module.importSection().importCount(); i++) {
+      if (module.importSection().getImport(i) instanceof MemoryImport imported) {
+        declared = imported.limits().initialPages();
+      }
+    }
+    return Math.max(INITIAL_PAGES, declared);
+  }
+
+  /** An abort or a host failure inside an evaluation: the evaluation fails (exit 3). */
+  static final class PolicyAbort extends RuntimeException {
+    PolicyAbort(String message) {
+      super(message);
+    }
+  }
+}

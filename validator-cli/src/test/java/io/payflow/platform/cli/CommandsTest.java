@@ -133,4 +133,29 @@ class CommandsTest {
         .contains("synth")
         .isNotEmpty();
   }
+
+  /** A command line naming one subcommand builds only that one; the rest still see them all. */
+  @Test
+  void commandsThatDescribeTheTreeSeeEverySubcommand() {
+    String[] all = {
+      "check",
+      "validate",
+      "cost",
+      "order",
+      "rules",
+      "explain",
+      "init",
+      "synth",
+      "facts",
+      "report",
+      "diagram"
+    };
+    assertThat(Cli.run("--help").out()).contains(all);
+    assertThat(Cli.run("help").out()).contains(all);
+    assertThat(Cli.run("help", "validate").out()).startsWith("Usage: payflow validate");
+    assertThat(Cli.run("generate-completion").out()).contains(all);
+    Cli.Run typo = Cli.run("valdate", "examples/payflow.yaml");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).contains("Unmatched arguments").contains("payflow --help");
+  }
 }

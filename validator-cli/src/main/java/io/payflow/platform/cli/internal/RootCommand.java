@@ -2,6 +2,8 @@ package io.payflow.platform.cli.internal;
 
 import io.payflow.platform.cli.ExitCode;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,23 +14,29 @@ import picocli.CommandLine.Command;
     // --help and --version on every subcommand too.
     scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
-    description = "Validate, price and synthesize the PayFlow hub-and-spoke AWS estate.",
-    subcommands = {
-      CheckCommand.class,
-      ValidateCommand.class,
-      CostCommand.class,
-      OrderCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      InitCommand.class,
-      SynthCommand.class,
-      FactsCommand.class,
-      ReportCommand.class,
-      DiagramCommand.class,
-      picocli.AutoComplete.GenerateCompletion.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Validate, price and synthesize the PayFlow hub-and-spoke AWS estate.")
 public final class RootCommand implements Runnable {
+  /** The subcommands, in the order help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          CheckCommand.class,
+          ValidateCommand.class,
+          CostCommand.class,
+          OrderCommand.class,
+          RulesCommand.class,
+          ExplainCommand.class,
+          InitCommand.class,
+          SynthCommand.class,
+          FactsCommand.class,
+          ReportCommand.class,
+          DiagramCommand.class,
+          picocli.AutoComplete.GenerateCompletion.class,
+          CommandLine.HelpCommand.class);
+
+  /** Commands that describe the whole command tree, so they need every subcommand's model. */
+  private static final Set<Class<?>> WHOLE_TREE =
+      Set.of(picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -37,13 +45,7 @@ public final class RootCommand implements Runnable {
   }
 
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new RootCommand());
-    commandLine.setOut(out);
-    commandLine.setErr(err);
-    commandLine.setExitCodeExceptionMapper(Failures::exitCodeOf);
-    commandLine.setExecutionExceptionHandler(Failures::handle);
-    commandLine.setParameterExceptionHandler(Failures::handleUsage);
-    commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INPUT_ERROR.code());
+    CommandLine commandLine = commandLine(out, err, args);
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
@@ -59,5 +61,35 @@ public final class RootCommand implements Runnable {
       err.flush();
       return ExitCode.EVALUATION_ERROR.code();
     }
+  }
+
+  /** The command tree for one command line, wired to the exit codes of {@link Failures}. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new RootCommand());
+    addSubcommands(commandLine, args);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeExceptionMapper(Failures::exitCodeOf);
+    commandLine.setExecutionExceptionHandler(Failures::handle);
+    commandLine.setParameterExceptionHandler(Failures::handleUsage);
+    commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INPUT_ERROR.code());
+    return commandLine;
+  }
+
+  /**
+   * Picocli builds a command's model by reflection, about 0.1 s for all of them on a cold JVM: a
+   * command line that names one subcommand gets only that one (a pre-commit hook runs {@code
+   * validate} on every commit). Anything else (no subcommand, a typo, help, completion) gets all.
+   */
+  private static void addSubcommands(CommandLine commandLine, String... args) {
+    for (Class<?> subcommand : SUBCOMMANDS) {
+      if (args.length > 0
+          && !WHOLE_TREE.contains(subcommand)
+          && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+        commandLine.addSubcommand(subcommand);
+        return;
+      }
+    }
+    SUBCOMMANDS.forEach(commandLine::addSubcommand);
   }
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine;
 class FailuresTest {
   private static String[] handle(Exception e) {
     StringWriter err = new StringWriter();
-    CommandLine commandLine = new CommandLine(new RootCommand());
-    commandLine.setErr(new PrintWriter(err));
+    CommandLine commandLine =
+        RootCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
     int code = Failures.handle(e, commandLine, commandLine.parseArgs("rules"));
     return new String[] {String.valueOf(code), err.toString()};
   }

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Reads inputs, evaluates them, and applies the project's severity overrides and waivers; {@code
@@ -42,6 +44,37 @@ public final class Validation {
         PolicyEngine.builder().config(config.ruleSettings()).today(today);
     userBundles.forEach(builder::userBundle);
     return builder.build();
+  }
+
+  /** {@link #engine}, loading on another thread; {@link #await} gives it or its failure. */
+  public static CompletableFuture<PolicyEngine> engineInBackground(
+      ProjectConfig config, List<Path> userBundles, LocalDate today) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return engine(config, userBundles, today);
+          } catch (PolicyEvaluationException e) {
+            throw new CompletionException(e);
+          }
+        });
+  }
+
+  public static PolicyEngine await(CompletableFuture<PolicyEngine> engine)
+      throws PolicyEvaluationException {
+    try {
+      return engine.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof PolicyEvaluationException failed) {
+        throw failed;
+      }
+      if (e.getCause() instanceof RuntimeException bug) {
+        throw bug;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**

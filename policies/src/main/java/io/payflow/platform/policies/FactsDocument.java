@@ -1,6 +1,7 @@
 package io.payflow.platform.policies;
 
 import io.payflow.platform.policies.internal.FactsJson;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -44,6 +45,15 @@ public final class FactsDocument {
       json = FactsJson.write(facts);
     }
     return json;
+  }
+
+  /**
+   * What the rules read: typed facts serialized compactly, straight to UTF-8 (OPA parses every byte
+   * inside the Wasm, and the indentation of {@link #json} is a third of a large document). Not
+   * kept: a large estate's input lives only while it is evaluated.
+   */
+  synchronized byte[] evaluationInput() {
+    return json != null ? json.getBytes(StandardCharsets.UTF_8) : FactsJson.compact(facts);
   }
 
   @Override

@@ -49,11 +49,11 @@ public final class PolicyEngine {
   /** Every finding of every bundle for one facts document; an evaluation that fails throws. */
   public Report evaluate(FactsDocument facts) throws PolicyEvaluationException {
     // OPA's Wasm reads malformed input as "no input" and finds nothing: a document that did not
-    // come from an adapter is checked before it is evaluated. Typed facts are serialized once.
-    String input = facts.json();
+    // come from an adapter is checked before it is evaluated.
     if (!facts.typed()) {
-      FactsInput.check(input);
+      FactsInput.check(facts.json());
     }
+    byte[] input = facts.evaluationInput();
     List<Finding> findings =
         new ArrayList<>(Violations.fromBuiltIn(builtIn.evaluate(input), catalog));
     for (WasmPolicy user : userBundles) {

@@ -3,6 +3,7 @@ package io.payflow.platform.policies.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -22,6 +23,9 @@ public final class FactsJson {
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .build();
 
+  private static final ObjectWriter COMPACT =
+      JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+
   private FactsJson() {}
 
   /** Typed facts from JSON written by another tool or a test. */
@@ -34,6 +38,15 @@ public final class FactsJson {
       return facts;
     } catch (JsonProcessingException e) {
       throw new InputException("facts document does not match facts.schema.json", e);
+    }
+  }
+
+  /** Facts as the rules read them: the same keys in the same order, without indentation. */
+  public static byte[] compact(Facts facts) {
+    try {
+      return COMPACT.writeValueAsBytes(facts);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("facts cannot be serialized", e);
     }
   }
 

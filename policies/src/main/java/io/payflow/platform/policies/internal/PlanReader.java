@@ -67,7 +67,7 @@ final class PlanReader {
         throw error(file, text, path + ".change", "expected an object with actions and after");
       }
       List<String> actions = orEmpty(change.change().actions());
-      if (actions.equals(List.of("delete"))) {
+      if (actions.size() == 1 && "delete".equals(actions.get(0))) {
         continue;
       }
       JsonNode after = change.change().after();

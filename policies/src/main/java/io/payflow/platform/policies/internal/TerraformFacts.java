@@ -6,6 +6,7 @@ import io.payflow.platform.topology.Cidr;
 import io.payflow.platform.topology.InvalidValueException;
 import io.payflow.platform.topology.PricingCatalog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,6 +69,9 @@ final class TerraformFacts {
   private final TerraformCosts costs;
   private final Map<String, String> environmentOf = new HashMap<>();
   private final RouteFacts routing;
+
+  /** Data sources by stack and local address, for credentials that read a secret version. */
+  private Map<List<String>, TfResource> dataSources;
 
   TerraformFacts(
       String kind,
@@ -485,22 +489,32 @@ final class TerraformFacts {
         continue;
       }
       String local = prefix + "data.aws_secretsmanager_secret_version." + parts.get(2);
-      for (TfResource d : resources) {
-        if (d.data()
-            && d.localAddress().equals(local)
-            && java.util.Objects.equals(d.stack(), r.stack())) {
-          String id = TfValues.literal(d.attr("secret_id"));
-          if (id != null) {
-            return id;
-          }
-          return linker
-              .resolve(d, "secret_id", "aws_secretsmanager_secret", false)
-              .single()
-              .map(s -> TfValues.literal(s.attr("name")))
-              .orElse(null);
+      TfResource d = dataSource(r.stack(), local);
+      if (d != null) {
+        String id = TfValues.literal(d.attr("secret_id"));
+        if (id != null) {
+          return id;
         }
+        return linker
+            .resolve(d, "secret_id", "aws_secretsmanager_secret", false)
+            .single()
+            .map(s -> TfValues.literal(s.attr("name")))
+            .orElse(null);
       }
     }
     return null;
+  }
+
+  /** The first data source of that local address in that stack (indexed once: plans are large). */
+  private TfResource dataSource(String stack, String localAddress) {
+    if (dataSources == null) {
+      dataSources = new HashMap<>();
+      for (TfResource d : resources) {
+        if (d.data()) {
+          dataSources.putIfAbsent(Arrays.asList(d.stack(), d.localAddress()), d);
+        }
+      }
+    }
+    return dataSources.get(Arrays.asList(stack, localAddress));
   }
 }

@@ -1,9 +1,10 @@
 package io.payflow.platform.policies.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.styra.opa.wasm.OpaPolicy;
 import io.payflow.platform.policies.PolicyEvaluationException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +40,7 @@ public final class WasmPolicy {
 
   /** One loaded module's evaluation: the input document in, the result set out. */
   private interface Evaluation {
-    String evaluate(String input);
+    String evaluate(byte[] input);
   }
 
   private final String name;
@@ -65,8 +66,7 @@ public final class WasmPolicy {
       throws PolicyEvaluationException {
     try {
       OpaAbiHost host = OpaAbiHost.bundled(MAX_PAGES, data(config), ENTRYPOINT);
-      return new WasmPolicy(
-          "built-in", input -> host.evaluate(input.getBytes(StandardCharsets.UTF_8)));
+      return new WasmPolicy("built-in", host::evaluate);
     } catch (RuntimeException e) {
       throw new PolicyEvaluationException(
           "built-in: cannot load the compiled policy: " + Text.safe(String.valueOf(e.getMessage())),
@@ -94,7 +94,7 @@ public final class WasmPolicy {
       }
       OpaPolicy policy = builder.build();
       policy.data(data(config));
-      return new WasmPolicy(name, policy::evaluate);
+      return new WasmPolicy(name, input -> policy.evaluate(new String(input, UTF_8)));
     } catch (RuntimeException e) {
       throw new PolicyEvaluationException(name + ": cannot load policy Wasm: " + e.getMessage(), e);
     }
@@ -104,8 +104,8 @@ public final class WasmPolicy {
     return name;
   }
 
-  /** The raw result of the module's first entrypoint for one input. */
-  public synchronized String evaluate(String input) throws PolicyEvaluationException {
+  /** The raw result of the module's first entrypoint for one input (JSON, UTF-8). */
+  public synchronized String evaluate(byte[] input) throws PolicyEvaluationException {
     Future<String> result = EVALUATOR.submit(() -> policy.evaluate(input));
     try {
       return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

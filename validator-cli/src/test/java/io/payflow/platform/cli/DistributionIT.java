@@ -53,6 +53,7 @@ class DistributionIT {
     ProcessBuilder builder = new ProcessBuilder(command);
     // Dated rules give the same answers whatever day the test runs.
     builder.environment().put("PAYFLOW_JAVA_OPTS", "-Dpayflow.today=2026-11-27");
+    builder.environment().put("PAYFLOW_CACHE_DIR", home.resolve("cache").toString());
     Process p =
         builder
             .directory(home.toFile())
@@ -99,5 +100,41 @@ class DistributionIT {
     Run run = run("validate", plan.getFileName().toString(), "--format", "json");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("\"passed\" : true");
+  }
+
+  /**
+   * The first run starts a training run in the background; once it has written the start-up cache
+   * (an archive on Java 17-24, an AOT cache on 25+), runs map it in and print exactly what they
+   * printed without it, with nothing on stderr.
+   */
+  @Test
+  void theStartUpCacheIsRecordedOnceAndChangesNothingButTime() throws Exception {
+    Path topology = Files.copy(Cli.ROOT.resolve("examples/payflow.yaml"), home.resolve("ok.yaml"));
+    Run first = run("validate", topology.getFileName().toString(), "--format", "json");
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).isEmpty();
+    Path cacheDir = home.resolve("cache");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (cacheFiles(cacheDir).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(cacheFiles(cacheDir)).singleElement().asString().matches(".*-jdk\\d+\\.(jsa|aot)");
+    Run cached = run("validate", topology.getFileName().toString(), "--format", "json");
+    assertThat(cached.exit()).isZero();
+    assertThat(cached.err()).isEmpty();
+    assertThat(cached.out()).isEqualTo(first.out());
+  }
+
+  private static List<String> cacheFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".jsa") || n.endsWith(".aot"))
+          .filter(n -> !n.matches(".*\\.\\d+\\.aot"))
+          .toList();
+    }
   }
 }

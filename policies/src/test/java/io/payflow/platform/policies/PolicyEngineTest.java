@@ -102,11 +102,15 @@ class PolicyEngineTest {
             "'urgent' is not a severity (expected one of [critical, high, medium, low, info])");
   }
 
-  /** An evaluation that does not finish in time is a failure, never a pass (exit 3). */
-  @Test
-  void anEvaluationPastItsTimeBoundFailsClosed() throws Exception {
+  /**
+   * An evaluation that does not finish in time is a failure, never a pass (exit 3), however the
+   * policy runs.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(PolicyEngine.Execution.class)
+  void anEvaluationPastItsTimeBoundFailsClosed(PolicyEngine.Execution execution) throws Exception {
     PolicyEngine slow =
-        PolicyEngine.builder().compiler(false).timeout(java.time.Duration.ofMillis(1)).build();
+        PolicyEngine.builder().execution(execution).timeout(java.time.Duration.ofMillis(1)).build();
     assertThatThrownBy(
             () -> slow.evaluate(io.payflow.platform.policies.bench.GeneratedFacts.of(5_000)))
         .isInstanceOf(PolicyEvaluationException.class)

@@ -176,7 +176,7 @@ final class OpaAbiHost {
         FunctionType.of(params, new ValType[] {ValType.I32}),
         (inst, args) -> {
           int id = (int) args[0];
-          if (id < 0 || id >= builtins.length) {
+          if (id < 0 || id >= builtins.length || builtins[id] == null) {
             throw new PolicyAbort("the policy called builtin #" + id + ", which it never declared");
           }
           JsonNode[] operands = new JsonNode[arity];

@@ -55,14 +55,15 @@ final class JsonPathIndex {
           stack.pop();
           continue;
         }
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
         String path = "";
         if (!stack.isEmpty()) {
           String[] parent = stack.peek();
           if (parent[2] != null) {
             int index = Integer.parseInt(parent[2]) + 1;
             parent[2] = String.valueOf(index);
-            path = parent[0] + "[" + index + "]";
-          } else {
+            path = anyValue || container ? parent[0] + "[" + index + "]" : null;
+          } else if (anyValue || container) {
             path = parent[0].isEmpty() ? parent[1] : parent[0] + "." + parent[1];
           }
         }
@@ -72,8 +73,11 @@ final class JsonPathIndex {
           if (anyValue) {
             return found;
           }
+          // Nothing inside a resource is looked up: its body (most of a plan) is only tokenized.
+          parser.skipChildren();
+          continue;
         }
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        if (container) {
           stack.push(new String[] {path, null, token == JsonToken.START_ARRAY ? "-1" : null});
         }
       }

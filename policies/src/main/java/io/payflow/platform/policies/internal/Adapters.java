@@ -28,12 +28,15 @@ final class Adapters {
       InputKind kind,
       Facts facts,
       java.util.Map<String, io.payflow.platform.policies.TopologyOrigin> origins) {
+    // The locator keeps the text and the name, not the file: its parsed tree, the largest thing a
+    // plan is read into, is garbage once the facts are built.
     JsonPathIndex index = new JsonPathIndex(file.text());
+    String name = file.name();
     return new Input(
-        file.name(),
+        name,
         kind,
         FactsDocument.of(facts),
-        p -> index.find(p).map(at -> new SourceLocation(file.name(), at.line(), at.column())),
+        p -> index.find(p).map(at -> new SourceLocation(name, at.line(), at.column())),
         address -> java.util.Optional.ofNullable(origins.get(address)));
   }
 

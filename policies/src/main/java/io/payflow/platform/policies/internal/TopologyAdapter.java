@@ -29,13 +29,14 @@ final class TopologyAdapter implements InputAdapter {
     try {
       Topology topology = TopologyLoader.parse(file.text(), file.name());
       String text = file.text();
+      String name = file.name();
       return new Input(
-          file.name(),
+          name,
           InputKind.TOPOLOGY,
           FactsDocument.of(TopologyFacts.of(topology, PricingCatalog.bundled())),
           path ->
               TopologyLoader.position(text, path)
-                  .map(at -> new SourceLocation(file.name(), at.line(), at.column())));
+                  .map(at -> new SourceLocation(name, at.line(), at.column())));
     } catch (TopologyLoadException e) {
       throw new InputException(e.getMessage(), e);
     }

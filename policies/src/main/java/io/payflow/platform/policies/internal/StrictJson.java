@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.payflow.platform.policies.InputException;
 import io.payflow.platform.topology.ParseMessages;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +62,7 @@ final class StrictJson {
         coercion.setCoercion(shape, CoercionAction.Fail);
       }
     }
+    mapper.registerModule(SharedTreeBinding.module());
     mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     return mapper;
@@ -82,13 +84,15 @@ final class StrictJson {
   /** Binds a tree to a typed shape; a wrong type is named by path and line, not by value. */
   static <T> T bind(JsonNode tree, Class<T> type, String text, String file) throws InputException {
     try {
-      return MAPPER.treeToValue(tree, type);
+      try (SharedTreeBinding.Parser parser = new SharedTreeBinding.Parser(tree, MAPPER)) {
+        return MAPPER.readValue(parser, type);
+      }
     } catch (JsonMappingException e) {
       String path = path(e.getPath());
       String at =
           JsonPathIndex.locate(text, path).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
       throw new InputException(file + at + ": " + path + ": " + expected(e) + fix(path), e);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw new InputException(file + ": not the shape of a Terraform plan", e);
     }
   }

@@ -20,7 +20,8 @@ echo "adoption: action.yml, ${#workflows[@]} workflow(s) and .pre-commit-hooks.y
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-archive="$(ls validator-cli/target/payflow-*.tar.gz | head -n 1)"
+archives=(validator-cli/target/payflow-*.tar.gz)
+archive="${archives[0]}"
 tar -xzf "$archive" -C "$work"
 export PATH="$(echo "$work"/payflow-*/bin):$PATH"
 payflow --version

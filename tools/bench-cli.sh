@@ -31,7 +31,7 @@ measure() {
 }
 
 # A second JDK with the AOT cache (Java 25+), when one is installed: BENCH_JDK25 or the usual place.
-jdk25="${BENCH_JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -n 1 || true)}"
+jdk25="${BENCH_JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | sed -n 1p || true)}"
 java25=()
 if [[ -n "$jdk25" && -x "$jdk25/bin/java" ]]; then
   java25=(env PAYFLOW_JAVA_HOME="$jdk25")

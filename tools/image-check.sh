@@ -33,9 +33,9 @@ fi
 tag="$(podman load -i "$image" | sed -n 's/^Loaded image: //p' | tail -n 1)"
 echo "image: loaded $tag into podman"
 if out="$(podman run --rm --network=none "$tag" --version 2>&1)"; then
-  echo "$out" | grep -q '^payflow ' || { echo "image: unexpected output: $out" >&2; exit 1; }
+  grep -q '^payflow ' <<<"$out" || { echo "image: unexpected output: $out" >&2; exit 1; }
   echo "image: ran in podman: $out"
-elif echo "$out" | grep -q "setrlimit"; then
+elif grep -q "setrlimit" <<<"$out"; then
   echo "image: this sandbox forbids setrlimit, so no container starts here ($out); structure and load checked"
 else
   echo "image: podman run failed: $out" >&2

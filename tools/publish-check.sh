@@ -13,7 +13,7 @@ rm -rf "$repo"
   -DaltDeploymentRepository="local::file://$repo"
 
 base="$repo/io/payflow/platform"
-version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
+version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | sed -n 1p)
 fail=0
 need() { # file glob, what
   if ! compgen -G "$1" >/dev/null; then
@@ -29,7 +29,7 @@ for module in topology-model policies iac validator-cli; do
   need "$dir/$module-*-javadoc.jar" "$module Javadoc jar"
 done
 for pom in payflow-platform payflow-bom; do
-  file=$(compgen -G "$base/$pom/$version/$pom-*.pom" | head -1 || true)
+  file=$(compgen -G "$base/$pom/$version/$pom-*.pom" | sed -n 1p || true)
   if [[ -z "$file" ]]; then
     echo "publish-check: missing the $pom POM" >&2
     fail=1
@@ -39,7 +39,7 @@ for pom in payflow-platform payflow-bom; do
     grep -q "<$element>" "$file" || { echo "publish-check: $pom POM has no <$element>" >&2; fail=1; }
   done
 done
-bom=$(compgen -G "$base/payflow-bom/$version/payflow-bom-*.pom" | head -1 || true)
+bom=$(compgen -G "$base/payflow-bom/$version/payflow-bom-*.pom" | sed -n 1p || true)
 if [[ -n "$bom" ]]; then
   for module in topology-model policies iac validator-cli; do
     grep -q "<artifactId>$module</artifactId>" "$bom" \

@@ -5,7 +5,9 @@
 #  2. the release archive installs into an empty directory and the real `pre-commit`, using this
 #     repository's .pre-commit-hooks.yaml, fails a commit with a broken topology, passes one with
 #     a clean topology, a plan and an unrelated YAML file.
-# Needs the release archive (./mvnw package) and tools/install-python-tools.sh.
+#  3. validating a topology with the installed release opens none of the libraries only
+#     `payflow synth` needs (strace).
+# Needs the release archive (./mvnw package), tools/install-python-tools.sh and strace.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -25,6 +27,18 @@ archive="${archives[0]}"
 tar -xzf "$archive" -C "$work"
 export PATH="$(echo "$work"/payflow-*/bin):$PATH"
 payflow --version
+
+# The pre-commit path opens no jar that only `payflow synth` needs: opening the 120 MB AWS provider
+# alone costs it about 40 ms (a class lookup that misses walks every jar of the class path).
+# Checked on the installed release's system calls, its background cache training run included.
+command -v strace >/dev/null || { echo "adoption: strace is required (apt-get install strace)" >&2; exit 1; }
+strace -f -qq -e trace=openat -o "$work/opened" payflow validate "$root/examples/payflow.yaml" --format json >/dev/null
+grep -v ENOENT "$work/opened" > "$work/opened-ok" || true
+if grep -E '/lib/(iac|cdktf|cdktf-provider-aws|jsii-runtime|constructs)-[0-9]' "$work/opened-ok"; then
+  echo "adoption: validating a topology opened a library only payflow synth needs (above)" >&2
+  exit 1
+fi
+echo "adoption: validating a topology opens $(grep -cE '/lib/[^"]*\.jar"' "$work/opened-ok") jars, none of synth's"
 
 # A clone of this repository at HEAD is the hook repository pre-commit installs from.
 hooks="$work/hooks"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Times whole `payflow validate` runs (JVM start included) on generated plans of 1,000, 10,000
-# and 30,000 resources, with peak memory, and the same facts with the same Rego evaluated by OPA
-# itself (opa eval) and by Conftest. Also the pre-commit path (the reference topology), and on a
-# Java 25 beside the default JDK, the same with the AOT cache. Ends with the speed targets as ratios.
+# Times whole `payflow validate` runs of the release as a team installs it (its launcher, its
+# start-up cache recorded first; JVM start included) on generated plans of 1,000, 10,000 and 30,000
+# resources, with peak memory, and the same facts with the same Rego evaluated by OPA itself
+# (opa eval) and by Conftest. Also the pre-commit path (the reference topology), and on a Java 25
+# beside the default JDK, the same with the AOT cache. Ends with the speed targets as ratios.
 # Needs Go (OPA and Conftest are built from the Go module proxy into .tools/bin). ~8 minutes.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,6 +17,26 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 runs="${RUNS:-5}"
+
+# What a team runs: the release (built by ./payflow above), unpacked, with its start-up cache.
+archives=(validator-cli/target/payflow-*.tar.gz)
+tar -xzf "${archives[0]}" -C "$work"
+release=("$work"/payflow-*/bin/payflow)
+export PAYFLOW_CACHE_DIR="$work/cache"
+# The first run of a JDK records its cache in the background; wait for it.
+train() {
+  local before
+  before=$(ls "$PAYFLOW_CACHE_DIR" 2>/dev/null | grep -cE '\.(jsa|aot)$' || true)
+  "$@" "${release[0]}" --version >/dev/null
+  for _ in $(seq 240); do
+    (( $(ls "$PAYFLOW_CACHE_DIR" 2>/dev/null | grep -cE '\.(jsa|aot)$' || true) > before )) && return
+    sleep 0.5
+  done
+  echo "bench-cli: no start-up cache was recorded" >&2
+  exit 1
+}
+payflow() { "${release[0]}" "$@"; }
+train env
 
 # Median wall seconds and max peak RSS (MB) of a command over $runs runs.
 measure() {
@@ -35,14 +56,14 @@ jdk25="${BENCH_JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | sed -n 1p |
 java25=()
 if [[ -n "$jdk25" && -x "$jdk25/bin/java" ]]; then
   java25=(env PAYFLOW_JAVA_HOME="$jdk25")
-  "${java25[@]}" ./payflow --version >/dev/null
+  train "${java25[@]}"
 fi
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
 printf '| input | resources | payflow validate (s) | payflow peak (MB) | opa eval (s) | opa peak (MB) | conftest (s) | conftest peak (MB) |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
-./payflow facts examples/payflow.yaml > "$work/facts-reference.json"
-read -r rt rm < <(measure ./payflow validate examples/payflow.yaml --format json)
+payflow facts examples/payflow.yaml > "$work/facts-reference.json"
+read -r rt rm < <(measure "${release[0]}" validate examples/payflow.yaml --format json)
 read -r rot rom < <(measure .tools/bin/opa eval -d policies/src/main/rego -i "$work/facts-reference.json" --format raw 'data.payflow.main.violations')
 read -r rct rcm < <(measure .tools/bin/conftest test "$work/facts-reference.json" --policy policies/src/main/rego --all-namespaces --no-color)
 printf '| reference topology (pre-commit) | 41 | %s | %s | %s | %s | %s | %s |\n' "$rt" "$rm" "$rot" "$rom" "$rct" "$rcm"
@@ -50,15 +71,15 @@ declare -A pt pm ct
 for n in 1000 10000 30000; do
   python3 tools/gen_plan.py "$n" "$work/plan-$n.json" >/dev/null
   count=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['resource_changes']))" "$work/plan-$n.json")
-  ./payflow facts "$work/plan-$n.json" > "$work/facts-$n.json"
-  read -r pt[$n] pm[$n] < <(measure ./payflow validate "$work/plan-$n.json" --format json)
+  payflow facts "$work/plan-$n.json" > "$work/facts-$n.json"
+  read -r pt[$n] pm[$n] < <(measure "${release[0]}" validate "$work/plan-$n.json" --format json)
   read -r ot om < <(measure .tools/bin/opa eval -d policies/src/main/rego -i "$work/facts-$n.json" --format raw 'data.payflow.main.violations')
   read -r ct[$n] cm < <(measure .tools/bin/conftest test "$work/facts-$n.json" --policy policies/src/main/rego --all-namespaces --no-color)
   printf '| plan, %s MB | %s | %s | %s | %s | %s | %s | %s |\n' "$(( $(stat -c %s "$work/plan-$n.json") / 1024 / 1024 ))" "$count" "${pt[$n]}" "${pm[$n]}" "$ot" "$om" "${ct[$n]}" "$cm"
 done
 if (( ${#java25[@]} )); then
-  read -r r25 m25 < <(measure "${java25[@]}" ./payflow validate examples/payflow.yaml --format json)
-  read -r t25 n25 < <(measure "${java25[@]}" ./payflow validate "$work/plan-30000.json" --format json)
+  read -r r25 m25 < <(measure "${java25[@]}" "${release[0]}" validate examples/payflow.yaml --format json)
+  read -r t25 n25 < <(measure "${java25[@]}" "${release[0]}" validate "$work/plan-30000.json" --format json)
   printf '| reference topology, Java 25 + AOT cache | 41 | %s | %s | | | | |\n' "$r25" "$m25"
   printf '| plan of 30,000 resources, Java 25 + AOT cache | | %s | %s | | | | |\n' "$t25" "$n25"
 fi
@@ -70,8 +91,8 @@ for i in $(seq 0 199); do
   python3 tools/gen_plan.py 500 "$work/many/plan-$i.json" $(( i * 5 )) >/dev/null
 done
 python3 tools/gen_plan.py 100000 "$work/plan-100000.json" >/dev/null
-read -r mt mm < <(measure ./payflow validate "$work"/many/*.json --format json)
-read -r st sm < <(measure ./payflow validate "$work/plan-100000.json" --format json)
+read -r mt mm < <(measure "${release[0]}" validate "$work"/many/*.json --format json)
+read -r st sm < <(measure "${release[0]}" validate "$work/plan-100000.json" --format json)
 printf '\n| 200 plans of 500 resources | %s s, %s MB | one plan of the same size | %s s, %s MB |\n' "$mt" "$mm" "$st" "$sm"
 
 # The speed issue's targets, each as a ratio against what it is measured against in this run

@@ -109,6 +109,39 @@ class DistributionIT {
     assertThat(firstOfSynth).as(String.join(" ", classPath)).isGreaterThan(lastOfValidate);
   }
 
+  /**
+   * The release's picocli is rewritten as Java 8 class files at build time (so that the start-up
+   * cache takes it); help, completion and a mistyped command load most of its classes, which the
+   * JVM verifies, and still behave as picocli's own.
+   */
+  @Test
+  void picocliIsJava8ClassFilesAndStillParsesHelpsAndCompletes() throws Exception {
+    Path lib = payflow.getParent().getParent().resolve("lib");
+    Path picocli;
+    try (Stream<Path> files = Files.list(lib)) {
+      picocli =
+          files
+              .filter(p -> p.getFileName().toString().matches("picocli-[0-9.]+\\.jar"))
+              .findFirst()
+              .orElseThrow();
+    }
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(picocli.toFile())) {
+      byte[] header = jar.getInputStream(jar.getEntry("picocli/CommandLine.class")).readNBytes(8);
+      assertThat(((header[6] & 0xff) << 8) | (header[7] & 0xff))
+          .as("class file major")
+          .isEqualTo(52);
+    }
+    Run help = run("--help");
+    assertThat(help.exit()).as(help.err()).isZero();
+    assertThat(help.out()).contains("validate").contains("synth").contains("--version");
+    Run completion = run("generate-completion");
+    assertThat(completion.exit()).as(completion.err()).isZero();
+    assertThat(completion.out()).contains("complete -F");
+    Run typo = run("valdate", "x.yaml");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).contains("Unmatched arguments").contains("payflow --help");
+  }
+
   @Test
   void versionNamesTheReleaseAndItsCommit() throws Exception {
     Run run = run("--version");

@@ -75,7 +75,7 @@ for n in 1000 10000 30000; do
   read -r pt[$n] pm[$n] < <(measure "${release[0]}" validate "$work/plan-$n.json" --format json)
   read -r ot om < <(measure .tools/bin/opa eval -d policies/src/main/rego -i "$work/facts-$n.json" --format raw 'data.payflow.main.violations')
   read -r ct[$n] cm < <(measure .tools/bin/conftest test "$work/facts-$n.json" --policy policies/src/main/rego --all-namespaces --no-color)
-  printf '| plan, %s MB | %s | %s | %s | %s | %s | %s | %s |\n' "$(( $(stat -c %s "$work/plan-$n.json") / 1024 / 1024 ))" "$count" "${pt[$n]}" "${pm[$n]}" "$ot" "$om" "${ct[$n]}" "$cm"
+  printf '| plan, %s MB | %s | %s | %s | %s | %s | %s | %s |\n' "$(awk -v b="$(stat -c %s "$work/plan-$n.json")" 'BEGIN { printf "%.1f", b / 1048576 }')" "$count" "${pt[$n]}" "${pm[$n]}" "$ot" "$om" "${ct[$n]}" "$cm"
 done
 if (( ${#java25[@]} )); then
   read -r r25 m25 < <(measure "${java25[@]}" "${release[0]}" validate examples/payflow.yaml --format json)

@@ -12,15 +12,19 @@ public final class Payflow {
     // groovy.lang.Closure, and that miss opens every jar of the class path, the 120 MB AWS provider
     // of `payflow synth` among them (about 40 ms of the pre-commit path).
     System.setProperty("picocli.disable.closures", "true");
-    int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
-    System.out.flush();
-    System.err.flush();
-    if (Boolean.getBoolean("payflow.shutdownHooks")) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = run(out, err, args);
+    // Everything written reaches the terminal or pipe before the process ends (a report's last
+    // line may have no newline to flush it).
+    out.flush();
+    err.flush();
+    if (RootCommand.exitRunsShutdownHooks() || Boolean.getBoolean("payflow.shutdownHooks")) {
       System.exit(code);
     }
     // Since Java 21, System.exit looks up a logger to record the call, and that lookup reads every
-    // jar of the class path for a logging service (as above). payflow registers no shutdown hook;
-    // a JFR recording that dumps on exit needs -Dpayflow.shutdownHooks=true.
+    // jar of the class path for a logging service (as above). Only synthesis registers shutdown
+    // hooks (jsii's); a JFR recording that dumps on exit needs -Dpayflow.shutdownHooks=true.
     Runtime.getRuntime().halt(code);
   }
 

@@ -26,15 +26,7 @@ class DistributionIT {
 
   @BeforeAll
   static void install() throws Exception {
-    Path target = Cli.ROOT.resolve("validator-cli/target");
-    Path archive;
-    try (Stream<Path> files = Files.list(target)) {
-      archive =
-          files
-              .filter(p -> p.getFileName().toString().matches("payflow-.*\\.tar\\.gz"))
-              .findFirst()
-              .orElseThrow(() -> new IllegalStateException("no release archive in " + target));
-    }
+    Path archive = fileNamed(Cli.ROOT.resolve("validator-cli/target"), "payflow-.*\\.tar\\.gz");
     Process tar =
         new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", home.toString())
             .inheritIO()
@@ -42,6 +34,16 @@ class DistributionIT {
     assertThat(tar.waitFor()).isZero();
     try (Stream<Path> dirs = Files.list(home)) {
       payflow = dirs.findFirst().orElseThrow().resolve("bin/payflow");
+    }
+  }
+
+  /** The file of {@code dir} whose name matches {@code pattern}. */
+  private static Path fileNamed(Path dir, String pattern) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().matches(pattern))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("no " + pattern + " in " + dir));
     }
   }
 
@@ -117,14 +119,7 @@ class DistributionIT {
   @Test
   void picocliIsJava8ClassFilesAndStillParsesHelpsAndCompletes() throws Exception {
     Path lib = payflow.getParent().getParent().resolve("lib");
-    Path picocli;
-    try (Stream<Path> files = Files.list(lib)) {
-      picocli =
-          files
-              .filter(p -> p.getFileName().toString().matches("picocli-[0-9.]+\\.jar"))
-              .findFirst()
-              .orElseThrow();
-    }
+    Path picocli = fileNamed(lib, "picocli-[0-9.]+\\.jar");
     try (java.util.jar.JarFile jar = new java.util.jar.JarFile(picocli.toFile())) {
       byte[] header = jar.getInputStream(jar.getEntry("picocli/CommandLine.class")).readNBytes(8);
       assertThat(((header[6] & 0xff) << 8) | (header[7] & 0xff))

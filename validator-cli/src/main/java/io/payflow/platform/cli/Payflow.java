@@ -1,6 +1,7 @@
 package io.payflow.platform.cli;
 
 import io.payflow.platform.cli.internal.RootCommand;
+import io.payflow.platform.cli.internal.ShutdownHooks;
 import java.io.PrintWriter;
 
 /** The {@code payflow} command. {@link #run} is the library entry point; it never exits the JVM. */
@@ -19,7 +20,7 @@ public final class Payflow {
     // line may have no newline to flush it).
     out.flush();
     err.flush();
-    if (RootCommand.exitRunsShutdownHooks() || Boolean.getBoolean("payflow.shutdownHooks")) {
+    if (ShutdownHooks.expected() || Boolean.getBoolean("payflow.shutdownHooks")) {
       System.exit(code);
     }
     // Since Java 21, System.exit looks up a logger to record the call, and that lookup reads every

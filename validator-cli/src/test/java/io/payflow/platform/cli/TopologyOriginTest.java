@@ -33,7 +33,7 @@ class TopologyOriginTest {
     assertThat(synth.exit()).as(synth.err()).isZero();
     // jsii's shutdown hook stops Node.js and removes its temporary files: the CLI ends through
     // System.exit after synthesis, not Runtime.halt.
-    assertThat(io.payflow.platform.cli.internal.RootCommand.exitRunsShutdownHooks()).isTrue();
+    assertThat(io.payflow.platform.cli.internal.ShutdownHooks.expected()).isTrue();
     JsonNode stack = JSON.readTree(out.resolve("stacks/production/cdk.tf.json").toFile());
     assertThat(stack.at("/provider/aws/0/default_tags/0/tags/payflow:topology").asText())
         .isEqualTo("examples/broken.yaml");

@@ -63,15 +63,6 @@ public final class RootCommand implements Runnable {
     }
   }
 
-  /**
-   * True when the process must end through {@code System.exit}, running shutdown hooks: after
-   * {@code payflow synth} or {@code check} (jsii's hook stops Node.js and removes its temporary
-   * files). Other commands register none, and end sooner through {@code Runtime.halt}.
-   */
-  public static boolean exitRunsShutdownHooks() {
-    return SynthRunner.started();
-  }
-
   /** The command tree for one command line, wired to the exit codes of {@link Failures}. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new RootCommand());

@@ -9,20 +9,11 @@ import java.nio.file.Path;
 
 /** The one class of the CLI that uses iac. */
 final class SynthRunner {
-  /**
-   * Set once synthesis has started: jsii's shutdown hook stops its Node.js process and removes its
-   * temporary files, so the process must end through System.exit, which runs hooks.
-   */
-  private static volatile boolean started;
-
   private SynthRunner() {}
 
-  static boolean started() {
-    return started;
-  }
-
   static SynthResult run(Topology topology, Path topologyFile, Path out, PrintWriter log) {
-    started = true;
+    // jsii's shutdown hook stops its Node.js process: the CLI must end through System.exit.
+    ShutdownHooks.expect();
     try {
       SynthResult result = Synthesizer.synth(topology, out, sourceName(topologyFile));
       for (SynthResult.Stack stack : result.stacks()) {

@@ -33,7 +33,7 @@ final class GateOptions {
       paramLabel = "DATE",
       description =
           "Judge dates (support windows, waiver expiry, catalog age) as of DATE (YYYY-MM-DD):"
-              + " will the estate still pass next quarter? Default: today.")
+              + " will the estate still pass next quarter? Default: today (UTC).")
   LocalDate today;
 
   @Option(

@@ -77,6 +77,11 @@ public final class TopologyLoader {
 
   /** Decodes UTF-8 strictly and refuses NUL bytes: binary garbage is not a topology. */
   public static String decode(String name, byte[] bytes) throws TopologyLoadException {
+    if (asciiWithoutNul(bytes)) {
+      // Most inputs: one pass over the bytes, no intermediate buffer of twice the file's size
+      // (a 15 MB plan's took 60-90 ms and fed the collector 30 MB).
+      return new String(bytes, StandardCharsets.US_ASCII);
+    }
     try {
       String text =
           StandardCharsets.UTF_8
@@ -99,5 +104,15 @@ public final class TopologyLoader {
     } catch (CharacterCodingException e) {
       throw new TopologyLoadException(name, 0, 0, "", "is not UTF-8 text (save it as UTF-8)", e);
     }
+  }
+
+  /** ASCII without NUL: valid UTF-8 as it stands. */
+  private static boolean asciiWithoutNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b <= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

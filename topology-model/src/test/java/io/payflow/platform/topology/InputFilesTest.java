@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every limit of the one file reader, just under and just over, and what it refuses to open. */
@@ -73,5 +75,29 @@ class InputFilesTest {
     Path nul = Files.write(dir.resolve("nul"), "a\0b".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> InputFiles.text(nul, "nul", InputFiles.Kind.CONFIG))
         .hasMessageContaining("contains a NUL byte at offset 1");
+  }
+
+  /** ASCII takes a fast path; everything else the strict decoder: the same verdicts either way. */
+  @ParameterizedTest
+  @CsvSource({
+    "7b2261223a317d, ''",
+    "0909410d0a7f, ''",
+    "c3a9, ''",
+    "f09f9982, ''",
+    "41c3, is not UTF-8 text",
+    "c080, is not UTF-8 text",
+    "eda080, is not UTF-8 text",
+    "41ff, is not UTF-8 text",
+    "410042, contains a NUL byte at offset 1",
+    "c3a900, contains a NUL byte at offset 1",
+  })
+  void decodingIsStrictOnEveryPath(String hex, String error) throws Exception {
+    byte[] bytes = HexFormat.of().parseHex(hex);
+    if (error.isEmpty()) {
+      assertThat(TopologyLoader.decode("in", bytes))
+          .isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+    } else {
+      assertThatThrownBy(() -> TopologyLoader.decode("in", bytes)).hasMessageContaining(error);
+    }
   }
 }

@@ -10,6 +10,10 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Positions of the objects findings point at in Terraform JSON and plans (resources, resource
@@ -17,18 +21,49 @@ import java.util.Optional;
  * locations however many findings it has.
  */
 final class JsonPathIndex {
+  /**
+   * From this size on (a plan of about 8,000 resources), the index is built on another thread as
+   * soon as the text is read, while the facts are built and evaluated: on a 15 MB plan the pass
+   * took 0.1 s after the evaluation, and most plans of that size have findings to place.
+   */
+  static final int AHEAD_CHARS = 4 << 20;
+
+  private static final ExecutorService AHEAD =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "payflow-locations");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private final String content;
   private Map<String, SourcePosition> positions;
+  private Future<Map<String, SourcePosition>> ahead;
 
   JsonPathIndex(String content) {
     this.content = content;
+    if (content.length() >= AHEAD_CHARS) {
+      ahead = AHEAD.submit(() -> index(content));
+    }
   }
 
   synchronized Optional<SourcePosition> find(String path) {
     if (positions == null) {
-      positions = index(content);
+      positions = ahead != null ? awaitAhead() : index(content);
+      ahead = null;
     }
     return Optional.ofNullable(positions.get(path));
+  }
+
+  private Map<String, SourcePosition> awaitAhead() {
+    try {
+      return ahead.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return index(content);
+    } catch (ExecutionException e) {
+      return index(content);
+    }
   }
 
   /** Where one path (of any value) stands, in one streaming pass; for error messages. */

@@ -32,8 +32,7 @@ public final class InputReader {
   private InputReader() {}
 
   public static Input read(Path path, String name) throws InputException {
-    InputFile file =
-        Files.isDirectory(path) ? new InputFile(path, name, null, null) : file(path, name);
+    InputFile file = Files.isDirectory(path) ? InputFile.directory(path, name) : file(path, name);
     for (InputAdapter adapter : ADAPTERS) {
       if (adapter.accepts(file)) {
         return adapter.read(file);
@@ -64,7 +63,7 @@ public final class InputReader {
       // Unreadable, oversized, HCL or malformed JSON: reading it reports what is wrong.
       return true;
     }
-    if (file.json() == null) {
+    if (!file.isJson()) {
       return TOPOLOGY_KEYS.matcher(file.text()).find();
     }
     return ADAPTERS.stream().anyMatch(a -> !(a instanceof TopologyAdapter) && a.accepts(file))
@@ -100,10 +99,13 @@ public final class InputReader {
                 + "or Terraform JSON (`*.tf.json`)",
             null);
       }
-      return new InputFile(path, name, text, null);
+      return new InputFile(path, name, text, null, null);
     }
-    JsonNode json = StrictJson.tree(text, name);
-    return new InputFile(path, name, text, json);
+    JsonNode planVersion = StrictJson.leadingPlanVersion(text, name, PlanReader.PLAN_KEYS);
+    if (planVersion != null) {
+      return new InputFile(path, name, text, null, planVersion);
+    }
+    return new InputFile(path, name, text, StrictJson.tree(text, name), null);
   }
 
   private static boolean looksLikeJson(String text) {

@@ -11,12 +11,12 @@ import java.util.Map;
 final class PlanAdapter implements InputAdapter {
   @Override
   public boolean accepts(InputFile file) {
-    return file.json() != null && PlanReader.looksLike(file.json());
+    return file.planVersion() != null || (file.json() != null && PlanReader.looksLike(file.json()));
   }
 
   @Override
   public Input read(InputFile file) throws InputException {
-    PlanReader.Result plan = PlanReader.read(file.json(), file.text(), file.name());
+    PlanReader.Result plan = PlanReader.read(file);
     TfStack stack = new TfStack(null, "", null, null, false, List.of(), Map.of(), Map.of());
     var facts =
         Adapters.facts(

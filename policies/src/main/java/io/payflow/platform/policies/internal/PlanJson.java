@@ -9,12 +9,14 @@ import java.util.Map;
  * The parts of {@code terraform show -json} (format 0.1 to 1.x) the adapter reads, typed: a value
  * of the wrong type anywhere here is an input error with its path, never skipped. Keys Terraform
  * adds in later versions are ignored; resource values stay trees (their shape is the provider's).
+ * The configuration stays a tree too (every constant in it is evidence for credentials), and its
+ * typed {@link Configuration} is bound from that tree.
  */
 record PlanJson(
     String formatVersion,
     Values plannedValues,
     List<ResourceChange> resourceChanges,
-    Configuration configuration,
+    JsonNode configuration,
     Map<String, Variable> variables) {
 
   record Values(Module rootModule) {}

@@ -1,6 +1,7 @@
 package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.policies.InputException;
 import java.util.ArrayList;
@@ -20,13 +21,12 @@ import java.util.Set;
 final class PlanReader {
   private PlanReader() {}
 
+  /** Besides format_version, a plan has one of these at its top level. */
+  static final Set<String> PLAN_KEYS =
+      Set.of("planned_values", "resource_changes", "configuration", "prior_state");
+
   static boolean looksLike(JsonNode root) {
-    return root.isObject()
-        && root.has("format_version")
-        && (root.has("planned_values")
-            || root.has("resource_changes")
-            || root.has("configuration")
-            || root.has("prior_state"));
+    return root.isObject() && root.has("format_version") && PLAN_KEYS.stream().anyMatch(root::has);
   }
 
   /** The resources, the configuration's module wiring, and the evidence for credentials. */
@@ -41,8 +41,15 @@ final class PlanReader {
     static final Evidence NONE = new Evidence(Set.of(), Set.of());
   }
 
-  static Result read(JsonNode root, String text, String file) throws InputException {
-    JsonNode version = root.path("format_version");
+  /**
+   * A plan as Terraform writes it (format_version first) is bound straight from its text; one whose
+   * keys were reordered, from its tree. The same checks and errors either way.
+   */
+  static Result read(InputFile input) throws InputException {
+    String text = input.text();
+    String file = input.name();
+    boolean streamed = input.planVersion() != null;
+    JsonNode version = streamed ? input.planVersion() : input.json().path("format_version");
     if (!version.isTextual() || !version.asText().matches("[01]\\.\\d{1,4}")) {
       throw new InputException(
           file
@@ -51,11 +58,21 @@ final class PlanReader {
               + "' is not supported (expected 0.x or 1.x, as `terraform show -json` writes)",
           null);
     }
-    PlanJson plan = StrictJson.bind(root, PlanJson.class, text, file);
+    PlanJson plan =
+        streamed
+            ? StrictJson.bind(text, PlanJson.class, file)
+            : StrictJson.bind(input.json(), PlanJson.class, text, file);
+    JsonNode configurationTree =
+        plan.configuration() == null ? MissingNode.getInstance() : plan.configuration();
+    PlanJson.Configuration configuration =
+        configurationTree.isMissingNode() || configurationTree.isNull()
+            ? null
+            : StrictJson.bind(
+                configurationTree, PlanJson.Configuration.class, text, file, "configuration");
     Map<String, ObjectNode> expressions = new HashMap<>();
     ModuleWiring wiring = new ModuleWiring();
-    if (plan.configuration() != null && plan.configuration().rootModule() != null) {
-      indexConfiguration(plan.configuration().rootModule(), "", expressions, wiring);
+    if (configuration != null && configuration.rootModule() != null) {
+      indexConfiguration(configuration.rootModule(), "", expressions, wiring);
     }
     List<TfResource> resources = new ArrayList<>();
     List<PlanJson.ResourceChange> changes = orEmpty(plan.resourceChanges());
@@ -94,7 +111,7 @@ final class PlanReader {
           file);
     }
     Set<String> constants = new HashSet<>();
-    collectConstants(root.path("configuration"), constants);
+    collectConstants(configurationTree, constants);
     Set<String> variableValues = new HashSet<>();
     if (plan.variables() != null) {
       plan.variables().values().stream()

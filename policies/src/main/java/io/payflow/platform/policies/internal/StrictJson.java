@@ -4,13 +4,16 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -22,6 +25,7 @@ import io.payflow.platform.topology.ParseMessages;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads Terraform JSON and plans as Terraform would, and no looser: one document per file,
@@ -44,6 +48,10 @@ final class StrictJson {
           .build();
 
   private static final ObjectMapper MAPPER = mapper();
+
+  /** One value in the middle of a document (the parser goes on after it). */
+  private static final ObjectReader VALUE =
+      MAPPER.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private StrictJson() {}
 
@@ -81,20 +89,89 @@ final class StrictJson {
     }
   }
 
+  /**
+   * The format_version of a document that starts as {@code terraform show -json} writes one: an
+   * object whose first key is format_version, with one of {@code planKeys} after it at its top
+   * level. Null for anything else. Only the top of the document is read (a plan's first keys
+   * decide), and a syntax error met on the way is the error {@link #tree} gives.
+   */
+  static JsonNode leadingPlanVersion(String text, String file, Set<String> planKeys)
+      throws InputException {
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT
+          || parser.nextToken() != JsonToken.FIELD_NAME
+          || !parser.currentName().equals("format_version")) {
+        return null;
+      }
+      parser.nextToken();
+      JsonNode version = VALUE.readValue(parser);
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        if (planKeys.contains(parser.currentName())) {
+          return version;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return null;
+    } catch (JsonProcessingException e) {
+      throw new InputException(file + where(e.getLocation()) + ": " + describe(e), e);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot be read as JSON", e);
+    }
+  }
+
   /** Binds a tree to a typed shape; a wrong type is named by path and line, not by value. */
   static <T> T bind(JsonNode tree, Class<T> type, String text, String file) throws InputException {
+    return bind(tree, type, text, file, "");
+  }
+
+  /** As {@link #bind(JsonNode, Class, String, String)}, for the subtree at {@code at}. */
+  static <T> T bind(JsonNode tree, Class<T> type, String text, String file, String at)
+      throws InputException {
     try {
       try (SharedTreeBinding.Parser parser = new SharedTreeBinding.Parser(tree, MAPPER)) {
         return MAPPER.readValue(parser, type);
       }
     } catch (JsonMappingException e) {
-      String path = path(e.getPath());
-      String at =
-          JsonPathIndex.locate(text, path).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
-      throw new InputException(file + at + ": " + path + ": " + expected(e) + fix(path), e);
+      throw wrongType(e, at, text, file);
     } catch (IOException | IllegalArgumentException e) {
       throw new InputException(file + ": not the shape of a Terraform plan", e);
     }
+  }
+
+  /**
+   * Binds a document's text to a typed shape in one streaming pass (no tree of it is built):
+   * malformed JSON and a second document are the errors {@link #tree} gives, a wrong type the one
+   * {@link #bind(JsonNode, Class, String, String)} gives.
+   */
+  static <T> T bind(String text, Class<T> type, String file) throws InputException {
+    try {
+      return MAPPER.readValue(text, type);
+    } catch (JsonMappingException e) {
+      // Databind wraps what the parser throws on the way (to add the path): unwrapped, it is the
+      // syntax error the tree would have met.
+      if (e.getCause() instanceof JsonProcessingException syntax
+          && !(syntax instanceof JsonMappingException)) {
+        throw new InputException(file + where(syntax.getLocation()) + ": " + describe(syntax), e);
+      }
+      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+        throw new InputException(file + where(e.getLocation()) + ": " + describe(e), e);
+      }
+      throw wrongType(e, "", text, file);
+    } catch (JsonProcessingException e) {
+      throw new InputException(file + where(e.getLocation()) + ": " + describe(e), e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new InputException(file + ": not the shape of a Terraform plan", e);
+    }
+  }
+
+  private static InputException wrongType(
+      JsonMappingException e, String at, String text, String file) {
+    String inner = path(e.getPath());
+    String path = at.isEmpty() ? inner : inner.equals("(document)") ? at : at + "." + inner;
+    String where =
+        JsonPathIndex.locate(text, path).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
+    return new InputException(file + where + ": " + path + ": " + expected(e) + fix(path), e);
   }
 
   private static String fix(String path) {

@@ -17,8 +17,9 @@ final class TopologyAdapter implements InputAdapter {
     if (file.isDirectory()) {
       return false;
     }
-    return file.json() == null
-        || (file.json().isObject()
+    return !file.isJson()
+        || (file.json() != null
+            && file.json().isObject()
             && (file.json().has("environments")
                 || file.json().has("state_backend")
                 || file.json().has("organisation")));

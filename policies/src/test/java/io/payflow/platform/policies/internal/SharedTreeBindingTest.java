@@ -59,19 +59,27 @@ class SharedTreeBindingTest {
       value = {
         "/planned_values/root_module/resources/0/values | [1] | planned_values.root_module.resources[0].values",
         "/configuration/root_module/resources/0/expressions | \"x\" | configuration.root_module.resources[0].expressions",
+        "/configuration | [] | configuration",
       })
-  void aWrongTypeIsTheSameInputErrorAsBefore(String pointer, String value, String path)
-      throws Exception {
-    String plan = PLAN;
-    JsonNode tree = StrictJson.tree(plan, "plan.json");
+  void aWrongTypeIsTheSameInputErrorFromTheTreeAndFromTheText(
+      String pointer, String value, String path) throws Exception {
+    JsonNode tree = StrictJson.tree(PLAN, "plan.json");
     JsonNode parent = tree.at(pointer.substring(0, pointer.lastIndexOf('/')));
     ((com.fasterxml.jackson.databind.node.ObjectNode) parent)
         .set(pointer.substring(pointer.lastIndexOf('/') + 1), COPYING.readTree(value));
     String text = COPYING.writeValueAsString(tree);
     JsonNode edited = StrictJson.tree(text, "plan.json");
-    assertThatThrownBy(() -> StrictJson.bind(edited, PlanJson.class, text, "plan.json"))
-        .isInstanceOf(InputException.class)
-        .hasMessageContaining("plan.json:1:")
-        .hasMessageContaining(path + ": expected an object");
+    JsonNode version = StrictJson.leadingPlanVersion(text, "plan.json", PlanReader.PLAN_KEYS);
+    assertThat(version).isNotNull();
+    for (InputFile input :
+        new InputFile[] {
+          new InputFile(null, "plan.json", text, edited, null),
+          new InputFile(null, "plan.json", text, null, version)
+        }) {
+      assertThatThrownBy(() -> PlanReader.read(input))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("plan.json:1:")
+          .hasMessageContaining(path + ": expected an object");
+    }
   }
 }

@@ -1,0 +1,104 @@
+package io.payflow.platform.policies.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.payflow.platform.policies.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A plan that starts as Terraform writes it is bound straight from its text; anything else goes
+ * through a tree. Both must read the same facts and refuse the same documents with the same words.
+ */
+class StreamedPlanTest {
+  @TempDir Path dir;
+
+  private static final String CHANGES =
+      """
+      "resource_changes": [
+        {"address": "aws_vpc.hub", "mode": "managed", "type": "aws_vpc", "name": "hub",
+         "change": {"actions": ["create"], "after": {"cidr_block": "10.0.0.0/16",
+                    "tags": {"Environment": "hub"}}, "after_unknown": {"id": true}}},
+        {"address": "aws_db_instance.db", "mode": "managed", "type": "aws_db_instance",
+         "name": "db", "change": {"actions": ["create"], "after": {"engine": "postgres",
+         "engine_version": "16.4", "password": "hunter2", "tags": {"Environment": "hub"}},
+         "after_unknown": {}}}]""";
+
+  private static final String CONFIGURATION =
+      """
+      "configuration": {"root_module": {"resources": [
+        {"address": "aws_db_instance.db", "mode": "managed", "type": "aws_db_instance",
+         "expressions": {"password": {"constant_value": "hunter2"}}}]}}""";
+
+  private String facts(String text) throws Exception {
+    Path file = Files.writeString(dir.resolve("plan.json"), text);
+    return InputReader.read(file, "plan.json").facts().json();
+  }
+
+  @Test
+  void aPlanReadsTheSameFactsWhateverTheOrderOfItsKeys() throws Exception {
+    String asWritten = "{\"format_version\": \"1.2\", " + CHANGES + ", " + CONFIGURATION + "}";
+    String reordered = "{" + CONFIGURATION + ", " + CHANGES + ", \"format_version\": \"1.2\"}";
+    assertThat(StrictJson.leadingPlanVersion(asWritten, "p", PlanReader.PLAN_KEYS)).isNotNull();
+    assertThat(StrictJson.leadingPlanVersion(reordered, "p", PlanReader.PLAN_KEYS)).isNull();
+    String facts = facts(asWritten);
+    assertThat(facts)
+        .contains("\"address\" : \"aws_vpc.hub\"")
+        .contains("\"source\" : \"literal\"");
+    assertThat(facts(reordered)).isEqualTo(facts);
+  }
+
+  @Test
+  void aStateIsNotTakenForAPlan() throws Exception {
+    String state = "{\"format_version\": \"1.0\", \"values\": {\"root_module\": {}}}";
+    assertThat(StrictJson.leadingPlanVersion(state, "p", PlanReader.PLAN_KEYS)).isNull();
+  }
+
+  /** Each document starts as a plan; the tree's error is the reference. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "duplicate key in a resource | {'format_version': '1.2', 'resource_changes': [{'address': 'a', 'address': 'b'}]}",
+        "duplicate top-level key | {'format_version': '1.2', 'resource_changes': [], 'resource_changes': []}",
+        "second document | {'format_version': '1.2', 'resource_changes': []}\\n{}",
+        "cut off | {'format_version': '1.2', 'resource_changes': [{'address': 'a'",
+        "control character in a string | {'format_version': '1.2', 'resource_changes': [{'address': 'a\\u0001'}]}",
+        "NaN | {'format_version': '1.2', 'resource_changes': [{'change': {'after': {'n': NaN}}}]}",
+        "error in a key the plan reader skips | {'format_version': '1.2', 'prior_state': {'a': tru}, 'resource_changes': []}",
+        "error after the keys that decide | {'format_version': '1.2', 'resource_changes': [], 'output_changes': {'a': [1,]}}",
+      })
+  void malformedJsonIsTheErrorTheTreeGives(String name, String document) throws Exception {
+    String text = document.replace('\'', '"').replace("\\n", "\n").replace("\\u0001", "\u0001");
+    String expected = null;
+    try {
+      StrictJson.tree(text, "plan.json");
+    } catch (InputException e) {
+      expected = e.getMessage();
+    }
+    assertThat(expected).as("the tree refuses it").isNotNull();
+    Path file = Files.writeString(dir.resolve("plan.json"), text);
+    assertThatThrownBy(() -> InputReader.read(file, "plan.json")).hasMessage(expected);
+  }
+
+  @Test
+  void nestingDeeperThanTheLimitIsRefusedWhileStreaming() throws Exception {
+    String deep = "[".repeat(StrictJson.MAX_NESTING + 5) + "]".repeat(StrictJson.MAX_NESTING + 5);
+    String text =
+        "{\"format_version\": \"1.2\", \"resource_changes\": [{\"change\": {\"after\": {\"x\": "
+            + deep
+            + "}}}]}";
+    Path file = Files.writeString(dir.resolve("plan.json"), text);
+    assertThatThrownBy(() -> StrictJson.tree(text, "plan.json"))
+        .hasMessage(
+            "plan.json: malformed JSON: nesting deeper than 200 levels (no plan nests so deep)");
+    assertThatThrownBy(() -> InputReader.read(file, "plan.json"))
+        .hasMessage(
+            "plan.json: malformed JSON: nesting deeper than 200 levels (no plan nests so deep)");
+  }
+}

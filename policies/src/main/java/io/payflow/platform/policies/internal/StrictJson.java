@@ -85,7 +85,7 @@ final class StrictJson {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new InputException(file + where(e.getLocation()) + ": " + describe(e), e);
+      throw malformed(file, e, e);
     }
   }
 
@@ -114,7 +114,7 @@ final class StrictJson {
       }
       return null;
     } catch (JsonProcessingException e) {
-      throw new InputException(file + where(e.getLocation()) + ": " + describe(e), e);
+      throw malformed(file, e, e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read as JSON", e);
     }
@@ -152,17 +152,23 @@ final class StrictJson {
       // syntax error the tree would have met.
       if (e.getCause() instanceof JsonProcessingException syntax
           && !(syntax instanceof JsonMappingException)) {
-        throw new InputException(file + where(syntax.getLocation()) + ": " + describe(syntax), e);
+        throw malformed(file, syntax, e);
       }
       if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
-        throw new InputException(file + where(e.getLocation()) + ": " + describe(e), e);
+        throw malformed(file, e, e);
       }
       throw wrongType(e, "", text, file);
     } catch (JsonProcessingException e) {
-      throw new InputException(file + where(e.getLocation()) + ": " + describe(e), e);
+      throw malformed(file, e, e);
     } catch (IOException | IllegalArgumentException e) {
       throw new InputException(file + ": not the shape of a Terraform plan", e);
     }
+  }
+
+  /** {@code file:line:column: malformed JSON ...}, in our words (see {@link #describe}). */
+  private static InputException malformed(
+      String file, JsonProcessingException syntax, Exception e) {
+    return new InputException(file + where(syntax.getLocation()) + ": " + describe(syntax), e);
   }
 
   private static InputException wrongType(

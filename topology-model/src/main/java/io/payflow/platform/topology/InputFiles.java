@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * The one way the toolkit opens a file a user (or a pull request) gave it: regular files only (a
@@ -57,11 +58,20 @@ public final class InputFiles {
         throw tooLarge(name, attributes.size(), kind);
       }
       try (InputStream in = Files.newInputStream(path)) {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, kind.maxBytes() + 1));
-        if (bytes.length > kind.maxBytes()) {
-          throw tooLarge(name, bytes.length, kind);
+        // Into an array of the size just measured (a 15 MB plan was gathered in chunks and copied);
+        // a file that grew since is read on with the same bound, one that shrank is cut.
+        byte[] bytes = new byte[(int) attributes.size()];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        byte[] more = in.readNBytes((int) (kind.maxBytes() - read + 1));
+        if (more.length == 0) {
+          return read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
         }
-        return bytes;
+        if ((long) read + more.length > kind.maxBytes()) {
+          throw tooLarge(name, (long) read + more.length, kind);
+        }
+        byte[] all = Arrays.copyOf(bytes, read + more.length);
+        System.arraycopy(more, 0, all, read, more.length);
+        return all;
       }
     } catch (NoSuchFileException e) {
       throw error(name, "file not found");

@@ -102,7 +102,7 @@ final class Linker {
   }
 
   private static String key(String stack, String local) {
-    return (stack == null ? "" : stack + ":") + local;
+    return stack == null ? local : stack + ":" + local;
   }
 
   /**

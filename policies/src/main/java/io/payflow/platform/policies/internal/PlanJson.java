@@ -1,5 +1,6 @@
 package io.payflow.platform.policies.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -10,37 +11,57 @@ import java.util.Map;
  * of the wrong type anywhere here is an input error with its path, never skipped. Keys Terraform
  * adds in later versions are ignored; resource values stay trees (their shape is the provider's).
  * The configuration stays a tree too (every constant in it is evidence for credentials), and its
- * typed {@link Configuration} is bound from that tree.
+ * typed {@link Configuration} is bound from that tree. Keys it does not name are skipped, never
+ * buffered (Jackson copies an unknown key's value aside while binding a record unless told to
+ * ignore it: a plan's prior_state, before and after_sensitive were all copied).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 record PlanJson(
     String formatVersion,
-    Values plannedValues,
     List<ResourceChange> resourceChanges,
     JsonNode configuration,
     Map<String, Variable> variables) {
 
+  /**
+   * {@code planned_values}, read only from a plan without resource changes: in any other plan it
+   * repeats the values of the changes, and binding it was as much work again.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Planned(Values plannedValues) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record Values(Module rootModule) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record Module(String address, List<StateResource> resources, List<Module> childModules) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record StateResource(String address, String mode, String type, String name, ObjectNode values) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record ResourceChange(String address, String mode, String type, String name, Change change) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record Change(List<String> actions, JsonNode after, JsonNode afterUnknown) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record Configuration(ConfigModule rootModule) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record ConfigModule(
       List<ConfigResource> resources,
       Map<String, ModuleCall> moduleCalls,
       Map<String, ConfigOutput> outputs) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record ConfigResource(String address, String mode, String type, ObjectNode expressions) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record ModuleCall(ObjectNode expressions, ConfigModule module) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record ConfigOutput(JsonNode expression) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record Variable(JsonNode value) {}
 }

@@ -101,9 +101,15 @@ final class PlanReader {
               expressions,
               path));
     }
-    if (changes.isEmpty() && plan.plannedValues() != null) {
+    PlanJson.Planned planned =
+        changes.isEmpty()
+            ? streamed
+                ? StrictJson.bind(text, PlanJson.Planned.class, file)
+                : StrictJson.bind(input.json(), PlanJson.Planned.class, text, file)
+            : null;
+    if (planned != null && planned.plannedValues() != null) {
       plannedValues(
-          plan.plannedValues().rootModule(),
+          planned.plannedValues().rootModule(),
           "planned_values.root_module",
           expressions,
           resources,

@@ -41,20 +41,29 @@ final class TerraformEnvironments {
         stack
             .tags()
             .forEach(
-                (tag, value) ->
+                (tag, value) -> {
+                  if (intent(tag)) {
                     note(
                         name,
                         tag,
                         value,
-                        stack.pathPrefix() + "provider.aws.default_tags.tags." + tag));
+                        stack.pathPrefix() + "provider.aws.default_tags.tags." + tag);
+                  }
+                });
       }
     }
     for (TfResource r : resources) {
       String name = environmentOf.get(r.address());
       if (!name.equals(Attribution.UNATTRIBUTED) && !r.data()) {
         for (String field : List.of("tags_all", "tags")) {
+          // (the path is built for the two tags that carry cost intent, not for every tag)
           TfValues.stringMap(r.values().path(field))
-              .forEach((tag, value) -> note(name, tag, value, r.path() + "." + field + "." + tag));
+              .forEach(
+                  (tag, value) -> {
+                    if (intent(tag)) {
+                      note(name, tag, value, r.path() + "." + field + "." + tag);
+                    }
+                  });
         }
       }
     }
@@ -77,10 +86,12 @@ final class TerraformEnvironments {
   }
 
   /** Records a cost-intent tag; two different values for one environment are an input error. */
+  private static boolean intent(String tag) {
+    return tag.equals(CostIntent.HOURS_TAG) || tag.equals(CostIntent.BUDGET_TAG);
+  }
+
+  /** One of the {@link #intent} tags of an environment; every resource must give it one value. */
   private void note(String env, String tag, String value, String path) {
-    if (!tag.equals(CostIntent.HOURS_TAG) && !tag.equals(CostIntent.BUDGET_TAG)) {
-      return;
-    }
     String[] seen =
         intent
             .computeIfAbsent(env, e -> new HashMap<>())

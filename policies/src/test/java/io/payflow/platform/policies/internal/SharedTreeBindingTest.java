@@ -45,7 +45,9 @@ class SharedTreeBindingTest {
         .isSameAs(tree.at("/resource_changes/0/change/after"));
     assertThat(shared.resourceChanges().get(0).change().afterUnknown())
         .isSameAs(tree.at("/resource_changes/0/change/after_unknown"));
-    assertThat(shared.plannedValues().rootModule().resources().get(0).values())
+    PlanJson.Planned planned = StrictJson.bind(tree, PlanJson.Planned.class, PLAN, "plan.json");
+    assertThat(planned).isEqualTo(COPYING.treeToValue(tree, PlanJson.Planned.class));
+    assertThat(planned.plannedValues().rootModule().resources().get(0).values())
         .isSameAs(tree.at("/planned_values/root_module/resources/0/values"));
     assertThat(shared.variables().get("list").value()).isSameAs(tree.at("/variables/list/value"));
     // Scalars and nulls are Jackson's own values, as before.
@@ -64,6 +66,10 @@ class SharedTreeBindingTest {
   void aWrongTypeIsTheSameInputErrorFromTheTreeAndFromTheText(
       String pointer, String value, String path) throws Exception {
     JsonNode tree = StrictJson.tree(PLAN, "plan.json");
+    if (pointer.startsWith("/planned_values")) {
+      // planned_values is read only from a plan without changes
+      ((com.fasterxml.jackson.databind.node.ObjectNode) tree).remove("resource_changes");
+    }
     JsonNode parent = tree.at(pointer.substring(0, pointer.lastIndexOf('/')));
     ((com.fasterxml.jackson.databind.node.ObjectNode) parent)
         .set(pointer.substring(pointer.lastIndexOf('/') + 1), COPYING.readTree(value));

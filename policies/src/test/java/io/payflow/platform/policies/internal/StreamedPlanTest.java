@@ -54,6 +54,18 @@ class StreamedPlanTest {
   }
 
   @Test
+  void plannedValuesAreReadOnlyFromAPlanWithoutChanges() throws Exception {
+    String planned = "\"planned_values\": {\"root_module\": {\"resources\": \"x\"}}";
+    String withChanges = "{\"format_version\": \"1.2\", " + planned + ", " + CHANGES + "}";
+    assertThat(facts(withChanges)).contains("\"address\" : \"aws_vpc.hub\"");
+    String withoutChanges = "{\"format_version\": \"1.2\", " + planned + "}";
+    Path file = Files.writeString(dir.resolve("plan.json"), withoutChanges);
+    assertThatThrownBy(() -> InputReader.read(file, "plan.json"))
+        .hasMessage(
+            "plan.json:1:75: planned_values.root_module.resources: expected a list (is this file the output of `terraform show -json`, unedited?)");
+  }
+
+  @Test
   void aStateIsNotTakenForAPlan() throws Exception {
     String state = "{\"format_version\": \"1.0\", \"values\": {\"root_module\": {}}}";
     assertThat(StrictJson.leadingPlanVersion(state, "p", PlanReader.PLAN_KEYS)).isNull();

@@ -5,15 +5,20 @@ Shape per 100 resources: a VPC with 6 subnets, NAT and EIP, 2 VPC endpoints, 30 
 20 security groups (one SSH rule each), 2 RDS instances, a Redis group, 10 secrets and
 unpriced resources (IAM roles, S3 buckets); an EKS cluster and node group per 1,000. All
 clean, attributed by Environment tag, with configuration references from subnets to VPCs.
-Usage: gen_plan.py N OUT.json [FIRST_UNIT]
+Usage: gen_plan.py N OUT.json [FIRST_UNIT] [--as-terraform-writes]
 FIRST_UNIT numbers the VPCs from there (default 0), so that several plans given together (an
 organisation's gate over every stack) have ranges of their own instead of 200 copies of one.
+--as-terraform-writes adds what `terraform show -json` writes besides the changes and that the
+rules do not read: planned_values and prior_state (every resource's values again, twice) and the
+sensitivity markers of each change; about 2.5 times the size.
 """
 import json
 import sys
 
-n, out = int(sys.argv[1]), sys.argv[2]
-first = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+full = "--as-terraform-writes" in sys.argv
+args = [a for a in sys.argv[1:] if a != "--as-terraform-writes"]
+n, out = int(args[0]), args[1]
+first = int(args[2]) if len(args) > 2 else 0
 changes, config = [], []
 envs = ["production", "development", "staging"]
 
@@ -74,6 +79,18 @@ for u in range(first, first + units):
 
 plan = {"format_version": "1.2", "terraform_version": "1.9.8", "resource_changes": changes,
         "configuration": {"root_module": {"resources": config}}}
+if full:
+    state = [{"address": c["address"], "mode": c["mode"], "type": c["type"], "name": c["name"],
+              "provider_name": c["provider_name"], "schema_version": 0,
+              "values": c["change"]["after"], "sensitive_values": {}} for c in changes]
+    for c in changes:
+        c["change"].update({"after_sensitive": {}, "before_sensitive": False})
+    # In Terraform's order: planned_values before the changes, prior_state after them.
+    plan = {"format_version": "1.2", "terraform_version": "1.9.8",
+            "planned_values": {"root_module": {"resources": state}}, "resource_changes": changes,
+            "prior_state": {"format_version": "1.0", "terraform_version": "1.9.8",
+                            "values": {"root_module": {"resources": state}}},
+            "configuration": plan["configuration"]}
 with open(out, "w") as f:
     json.dump(plan, f)
 print(f"{out}: {len(changes)} resources")

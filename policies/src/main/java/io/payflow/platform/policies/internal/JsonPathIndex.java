@@ -29,12 +29,7 @@ final class JsonPathIndex {
   static final int AHEAD_CHARS = 4 << 20;
 
   private static final ExecutorService AHEAD =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread thread = new Thread(r, "payflow-locations");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("payflow-locations"));
 
   private final String content;
   private Map<String, SourcePosition> positions;

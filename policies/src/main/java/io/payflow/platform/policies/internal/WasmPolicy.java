@@ -28,12 +28,7 @@ public final class WasmPolicy {
       Duration.ofSeconds(Long.getLong("payflow.evaluationTimeoutSeconds", 120));
 
   private static final ExecutorService EVALUATOR =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "payflow-evaluation");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("payflow-evaluation"));
 
   /** The bundled policy's only entrypoint (tools/build-policies.sh). */
   static final String ENTRYPOINT = "payflow/main/violations";

@@ -3,9 +3,11 @@ package io.payflow.platform.policies.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.payflow.platform.policies.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +48,9 @@ class StreamedPlanTest {
     String reordered = "{" + CONFIGURATION + ", " + CHANGES + ", \"format_version\": \"1.2\"}";
     assertThat(StrictJson.leadingPlanVersion(asWritten, "p", PlanReader.PLAN_KEYS)).isNotNull();
     assertThat(StrictJson.leadingPlanVersion(reordered, "p", PlanReader.PLAN_KEYS)).isNull();
+    // The plan as Terraform writes it is never parsed into a tree (the point of streaming it).
+    Path file = Files.writeString(dir.resolve("as-written.json"), asWritten);
+    assertThat(InputReader.file(file, "as-written.json").json()).isNull();
     String facts = facts(asWritten);
     assertThat(facts)
         .contains("\"address\" : \"aws_vpc.hub\"")
@@ -63,6 +68,22 @@ class StreamedPlanTest {
     assertThatThrownBy(() -> InputReader.read(file, "plan.json"))
         .hasMessage(
             "plan.json:1:75: planned_values.root_module.resources: expected a list (is this file the output of `terraform show -json`, unedited?)");
+  }
+
+  /**
+   * Jackson copies the value of every key a record does not name into a token buffer, unless the
+   * record ignores unknown keys: a plan's prior_state and before were all copied.
+   */
+  @Test
+  void everyPlanShapeSkipsTheKeysItDoesNotName() {
+    List<Class<?>> shapes = new java.util.ArrayList<>(List.of(PlanJson.class.getDeclaredClasses()));
+    shapes.add(PlanJson.class);
+    assertThat(shapes).hasSizeGreaterThan(10);
+    for (Class<?> shape : shapes) {
+      JsonIgnoreProperties ignore = shape.getAnnotation(JsonIgnoreProperties.class);
+      assertThat(ignore).as(shape.getSimpleName()).isNotNull();
+      assertThat(ignore.ignoreUnknown()).as(shape.getSimpleName()).isTrue();
+    }
   }
 
   @Test

@@ -85,12 +85,12 @@ final class TerraformEnvironments {
     return hours;
   }
 
-  /** Records a cost-intent tag; two different values for one environment are an input error. */
+  /** The two tags that carry an environment's cost intent (hours a month, budget). */
   private static boolean intent(String tag) {
     return tag.equals(CostIntent.HOURS_TAG) || tag.equals(CostIntent.BUDGET_TAG);
   }
 
-  /** One of the {@link #intent} tags of an environment; every resource must give it one value. */
+  /** Records a cost-intent tag; two different values for one environment are an input error. */
   private void note(String env, String tag, String value, String path) {
     String[] seen =
         intent

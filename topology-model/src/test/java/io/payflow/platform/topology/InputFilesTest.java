@@ -77,6 +77,19 @@ class InputFilesTest {
         .hasMessageContaining("contains a NUL byte at offset 1");
   }
 
+  /**
+   * A file may hold more than its size said when it was measured (it grew, or it is a kernel file
+   * that reports size 0): what follows is read too, within the same limit.
+   */
+  @Test
+  void aFileLongerThanItsMeasuredSizeIsReadWhole() throws Exception {
+    Path status = Path.of("/proc/self/status");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isRegularFile(status) && Files.size(status) == 0, "needs Linux's /proc");
+    String text = new String(InputFiles.bytes(status, "status", InputFiles.Kind.CONFIG), "UTF-8");
+    assertThat(text).startsWith("Name:").contains("\nPid:");
+  }
+
   /** ASCII takes a fast path; everything else the strict decoder: the same verdicts either way. */
   @ParameterizedTest
   @CsvSource({

@@ -63,6 +63,7 @@ final class StrictJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .nodeFactory(CompactNodeFactory.INSTANCE)
             .build();
     for (LogicalType type : LogicalType.values()) {
       var coercion = mapper.coercionConfigFor(type);

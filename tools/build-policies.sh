@@ -17,7 +17,7 @@ mkdir -p "$out"
 
 "$opa" check --strict --capabilities "$caps" "$src"
 # Relative paths: the Wasm embeds source locations, and the bytes must not depend on the checkout.
-(cd "$src" && "$opa" build -t wasm -e payflow/main/violations --capabilities "$caps" --ignore '*_test.rego' \
+(cd "$src" && "$opa" build -t wasm -e payflow/main/violations -e payflow/main/violations_costs -e payflow/main/violations_others --capabilities "$caps" --ignore '*_test.rego' \
   -o "$work/bundle.tar.gz" .)
 tar -xzf "$work/bundle.tar.gz" -C "$work" /policy.wasm 2>/dev/null || tar -xzf "$work/bundle.tar.gz" -C "$work" policy.wasm
 install -m 0644 "$work/policy.wasm" "$out/policy.wasm"
@@ -30,5 +30,5 @@ mkdir -p "$tests"
   "$opa" build -t wasm -e broken/main/violations --capabilities "$caps" -o "$tests/wrong-shape.tar.gz" wrong_shape.rego)
 
 "$opa" inspect -a --format json "$src" > "$work/inspect.json"
-python3 "$root/tools/policy_catalog.py" "$work/inspect.json" "$src" "$("$opa" version | sed -n 's/^Version: //p')" "$out"
+python3 "$root/tools/policy_catalog.py" "$work/inspect.json" "$src" "$("$opa" version | sed -n 's/^Version: //p')" "$out" "$opa"
 echo "build-policies: wrote $(cd "$root" && realpath --relative-to=. "$out")/{policy.wasm,rules.json,manifest.json}"

@@ -11,6 +11,8 @@ caps="$root/policies/capabilities.json"
 fixtures="$root/policies/src/test/rego"
 
 "$opa" check --strict --capabilities "$caps" "$src"
+# The analysis that gives each part of the rules the facts sections it reads (policy_reads.py).
+(cd "$root/tools" && OPA="$opa" python3 -m unittest -q test_policy_reads)
 "$opa" test "$src" "$fixtures" 2>&1 | tail -n 3
 coverage="$("$opa" test --coverage "$src" "$fixtures" | python3 -c 'import json,sys; print(json.load(sys.stdin)["coverage"])')"
 echo "policy-check: Rego coverage ${coverage}%"

@@ -1,10 +1,14 @@
-"""Writes rules.json (the rule catalog, from METADATA) and manifest.json (source hashes)."""
+"""Writes rules.json (the rule catalog, from METADATA, with the sections each rule reads and the
+parts the engine may evaluate apart) and manifest.json (source hashes)."""
 import hashlib
 import json
 import pathlib
+import subprocess
 import sys
 
-inspect_path, src, opa_version, out = sys.argv[1:5]
+import policy_reads
+
+inspect_path, src, opa_version, out, opa = sys.argv[1:6]
 src = pathlib.Path(src)
 out = pathlib.Path(out)
 annotations = json.load(open(inspect_path)).get("annotations", [])
@@ -29,7 +33,38 @@ for a in annotations:
         "source": a["location"]["file"].split("/rego/", 1)[-1],
     })
 rules.sort(key=lambda r: r["id"])
-(out / "rules.json").write_text(json.dumps({"rules": rules}, indent=2, sort_keys=True) + "\n")
+
+# The parts of main.rego: the rules that read the costs (or everything), and the others, each
+# given the union of its rules' reads. main.rego names the first part's rules; they must be
+# exactly the rules that read the costs, or a part would be slower than it needs (a cost rule
+# among the others) or be given less than its rules read.
+reads = policy_reads.analyse(opa, src)
+for r in rules:
+    r["reads"] = reads[r["package"]]
+cost_rules = {p for p, sections in reads.items() if "costs" in sections or policy_reads.ALL in sections}
+declared = json.loads(subprocess.run(
+    [opa, "eval", "--format", "json", "-d", str(src), "data.payflow.main.cost_rules"],
+    check=True, capture_output=True, text=True).stdout)["result"][0]["expressions"][0]["value"]
+if set(declared) != cost_rules:
+    sys.exit("policy_catalog: main.rego's cost_rules must be the rules that read input.costs: "
+             f"{sorted(cost_rules)} (it says {sorted(declared)})")
+
+
+def part(entrypoint, packages):
+    sections = set().union(*(reads[p] for p in packages)) if packages else set()
+    return {
+        "entrypoint": entrypoint,
+        "rules": sorted(packages),
+        "sections": [policy_reads.ALL] if policy_reads.ALL in sections else sorted(sections),
+    }
+
+
+parts = [
+    part("payflow/main/violations_costs", cost_rules),
+    part("payflow/main/violations_others", set(reads) - cost_rules),
+]
+(out / "rules.json").write_text(
+    json.dumps({"rules": rules, "parts": parts}, indent=2, sort_keys=True) + "\n")
 
 sources = {}
 for f in sorted(src.rglob("*.rego")):

@@ -1,6 +1,7 @@
 package io.payflow.platform.policies;
 
 import io.payflow.platform.policies.internal.FactsJson;
+import io.payflow.platform.policies.internal.FactsSections;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -33,6 +34,16 @@ public final class FactsDocument {
   /** The typed facts; for a document given as JSON, read from it (an error if it is malformed). */
   public Facts facts() throws InputException {
     return facts != null ? facts : FactsJson.read(json);
+  }
+
+  /** How many entries the document's sections hold (its size, for the engine). */
+  synchronized int entries() {
+    return facts != null ? FactsSections.entries(facts) : FactsSections.entries(json);
+  }
+
+  /** What one part of the rules reads: only the named sections, compact. */
+  synchronized byte[] sections(java.util.Set<String> names) {
+    return facts != null ? FactsSections.compact(facts, names) : FactsSections.compact(json, names);
   }
 
   /** True when the facts were built by an adapter, so their shape needs no check. */

@@ -23,8 +23,7 @@ public final class FactsJson {
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .build();
 
-  private static final ObjectWriter COMPACT =
-      JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectWriter COMPACT = JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private FactsJson() {}
 

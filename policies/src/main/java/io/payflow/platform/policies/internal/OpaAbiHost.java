@@ -76,6 +76,14 @@ final class OpaAbiHost {
    * and the heap starts after it, so every evaluation begins from the same memory state.
    */
   String evaluate(byte[] input) {
+    return evaluate(input, entrypoint);
+  }
+
+  /**
+   * As {@link #evaluate(byte[])}, for another entrypoint of the module ({@link
+   * #entrypoint(String)}).
+   */
+  String evaluate(byte[] input, int entrypoint) {
     int inputAddr = dataHeapPtr;
     reserve((long) inputAddr + input.length);
     memory.write(inputAddr, input);
@@ -108,7 +116,8 @@ final class OpaAbiHost {
     }
   }
 
-  private int entrypoint(String name) {
+  /** The id of an entrypoint of the module, by its name; an error if it has none of that name. */
+  int entrypoint(String name) {
     JsonNode entrypoints = HostBuiltins.json(dumpJson(call("entrypoints")));
     JsonNode id = entrypoints.get(name);
     if (id == null || !id.isInt()) {

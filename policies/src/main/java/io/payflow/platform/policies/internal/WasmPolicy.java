@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.styra.opa.wasm.OpaPolicy;
 import io.payflow.platform.policies.PolicyEvaluationException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,11 +15,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One policy, instantiated once and evaluated many times: the bundled one compiled at build time
  * ({@link #precompiled}), or any module through opa-java-wasm, compiled at load or interpreted
- * ({@link #load}). OPA's Wasm instances are not thread-safe, so evaluation is serialized.
+ * ({@link #load}). OPA's Wasm instances are not thread-safe, so evaluation is serialized; the
+ * bundled policy can also evaluate its rules in parts, each on an instance of its own, at once
+ * ({@link #evaluateParts}).
  */
 public final class WasmPolicy {
   /** The most linear memory a policy may grow to, in 64 KiB Wasm pages (768 MiB). */
@@ -42,15 +48,22 @@ public final class WasmPolicy {
   private final Evaluation policy;
   private Duration timeout = TIMEOUT;
 
+  /** The bundled policy's instances, one per part, the first one evaluating whole documents too. */
+  private final List<OpaAbiHost> instances = new ArrayList<>();
+
+  /** A new instance of the bundled policy, for a part; null for a policy that has no parts. */
+  private final Supplier<OpaAbiHost> newInstance;
+
   /** The time bound of each evaluation of this policy. */
   public WasmPolicy timeout(Duration timeout) {
     this.timeout = timeout;
     return this;
   }
 
-  private WasmPolicy(String name, Evaluation policy) {
+  private WasmPolicy(String name, Evaluation policy, Supplier<OpaAbiHost> newInstance) {
     this.name = name;
     this.policy = policy;
+    this.newInstance = newInstance;
   }
 
   /**
@@ -60,8 +73,13 @@ public final class WasmPolicy {
   public static WasmPolicy precompiled(Map<String, Object> config)
       throws PolicyEvaluationException {
     try {
-      OpaAbiHost host = OpaAbiHost.bundled(MAX_PAGES, data(config), ENTRYPOINT);
-      return new WasmPolicy("built-in", host::evaluate);
+      String data = data(config);
+      OpaAbiHost host = OpaAbiHost.bundled(MAX_PAGES, data, ENTRYPOINT);
+      WasmPolicy policy =
+          new WasmPolicy(
+              "built-in", host::evaluate, () -> OpaAbiHost.bundled(MAX_PAGES, data, ENTRYPOINT));
+      policy.instances.add(host);
+      return policy;
     } catch (RuntimeException e) {
       throw new PolicyEvaluationException(
           "built-in: cannot load the compiled policy: " + Text.safe(String.valueOf(e.getMessage())),
@@ -89,7 +107,7 @@ public final class WasmPolicy {
       }
       OpaPolicy policy = builder.build();
       policy.data(data(config));
-      return new WasmPolicy(name, input -> policy.evaluate(new String(input, UTF_8)));
+      return new WasmPolicy(name, input -> policy.evaluate(new String(input, UTF_8)), null);
     } catch (RuntimeException e) {
       throw new PolicyEvaluationException(name + ": cannot load policy Wasm: " + e.getMessage(), e);
     }
@@ -101,9 +119,62 @@ public final class WasmPolicy {
 
   /** The raw result of the module's first entrypoint for one input (JSON, UTF-8). */
   public synchronized String evaluate(byte[] input) throws PolicyEvaluationException {
-    Future<String> result = EVALUATOR.submit(() -> policy.evaluate(input));
+    return await(EVALUATOR.submit(() -> policy.evaluate(input)), System.nanoTime());
+  }
+
+  /** True for the bundled policy, whose rules can be evaluated in parts. */
+  public boolean evaluatesInParts() {
+    return newInstance != null;
+  }
+
+  /**
+   * The raw results of the parts' entrypoints, each on an instance of its own and at once (the
+   * second instance is made at its first use): a large document's evaluation on both cores. Each
+   * part's input is written on the thread that evaluates it.
+   */
+  public synchronized List<String> evaluateParts(
+      List<RuleCatalog.Part> parts, Function<RuleCatalog.Part, byte[]> input)
+      throws PolicyEvaluationException {
+    if (!evaluatesInParts()) {
+      throw new IllegalStateException(name + " has no parts");
+    }
+    long start = System.nanoTime();
+    List<Future<String>> results = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      int index = i;
+      RuleCatalog.Part part = parts.get(i);
+      results.add(
+          EVALUATOR.submit(
+              () -> {
+                OpaAbiHost host = instance(index);
+                return host.evaluate(input.apply(part), host.entrypoint(part.entrypoint()));
+              }));
+    }
+    List<String> out = new ArrayList<>();
     try {
-      return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      for (Future<String> result : results) {
+        out.add(await(result, start));
+      }
+    } finally {
+      results.forEach(r -> r.cancel(true));
+    }
+    return out;
+  }
+
+  private OpaAbiHost instance(int index) {
+    synchronized (instances) {
+      while (instances.size() <= index) {
+        instances.add(newInstance.get());
+      }
+      return instances.get(index);
+    }
+  }
+
+  /** A result within the time bound counted from {@code start}; a failure is never a pass. */
+  private String await(Future<String> result, long start) throws PolicyEvaluationException {
+    long left = timeout.toNanos() - (System.nanoTime() - start);
+    try {
+      return result.get(Math.max(0, left), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       result.cancel(true);
       throw new PolicyEvaluationException(

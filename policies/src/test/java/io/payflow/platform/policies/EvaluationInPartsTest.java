@@ -1,0 +1,88 @@
+package io.payflow.platform.policies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.payflow.platform.policies.internal.FactsJson;
+import io.payflow.platform.policies.internal.FactsSections;
+import io.payflow.platform.policies.internal.RuleCatalog;
+import io.payflow.platform.topology.TopologyLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * A large document's rules are evaluated in parts, each given only the sections its rules read
+ * (derived from the Rego by the policy build). A part given less than its rules read would pass
+ * silently: so every rule fixture, both example topologies and the real-world plans' facts are
+ * evaluated whole and in parts, and the findings must be the same, one by one.
+ */
+class EvaluationInPartsTest {
+  private static PolicyEngine whole;
+  private static PolicyEngine inParts;
+
+  @BeforeAll
+  static void loadEngines() throws PolicyEvaluationException {
+    whole =
+        PolicyEngine.builder().today(RuleFixturesTest.TODAY).partsFrom(Integer.MAX_VALUE).build();
+    inParts = PolicyEngine.builder().today(RuleFixturesTest.TODAY).partsFrom(0).build();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> partsFindWhatTheWholeFinds() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    List<Path> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Paths.locate("policies/src/test/rego/fixtures"))) {
+      documents.addAll(files.filter(p -> p.endsWith("facts.json")).sorted().toList());
+    }
+    try (Stream<Path> files =
+        Files.list(Paths.locate("policies/src/test/resources/real-world-golden"))) {
+      documents.addAll(files.filter(p -> p.toString().endsWith(".json")).sorted().toList());
+    }
+    for (Path facts : documents) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              facts.getParent().getFileName() + "/" + facts.getFileName(),
+              () -> {
+                String json = Files.readString(facts);
+                agree(FactsDocument.ofJson(json));
+                if (facts.toString().contains("real-world-golden")) {
+                  agree(FactsDocument.of(FactsJson.read(json)));
+                }
+              }));
+    }
+    for (String example : List.of("examples/payflow.yaml", "examples/broken.yaml")) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              example, () -> agree(ModelFacts.of(TopologyLoader.load(Paths.locate(example))))));
+    }
+    return tests.stream();
+  }
+
+  private static void agree(FactsDocument facts) throws PolicyEvaluationException {
+    Report expected = whole.evaluate(facts);
+    assertThat(inParts.evaluate(facts).findings()).isEqualTo(expected.findings());
+  }
+
+  @Test
+  void everyRuleIsInOnePartAndEveryPartReadsKnownSections() throws Exception {
+    List<RuleCatalog.Part> parts = RuleCatalog.builtIn().parts();
+    assertThat(parts)
+        .extracting(RuleCatalog.Part::entrypoint)
+        .containsExactly("payflow/main/violations_costs", "payflow/main/violations_others");
+    List<String> known = new ArrayList<>(FactsSections.names());
+    known.add(FactsSections.ALL);
+    for (RuleCatalog.Part part : parts) {
+      assertThat(known).as(part.entrypoint()).containsAll(part.sections());
+    }
+    // The cost rules' part is given the costs, and the others are not (the point of the parts).
+    assertThat(parts.get(0).sections()).contains("costs");
+    assertThat(parts.get(1).sections()).doesNotContain("costs", FactsSections.ALL);
+  }
+}

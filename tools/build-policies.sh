@@ -17,7 +17,7 @@ mkdir -p "$out"
 
 "$opa" check --strict --capabilities "$caps" "$src"
 # Relative paths: the Wasm embeds source locations, and the bytes must not depend on the checkout.
-(cd "$src" && "$opa" build -t wasm -e payflow/main/violations -e payflow/main/violations_costs -e payflow/main/violations_others --capabilities "$caps" --ignore '*_test.rego' \
+(cd "$src" && "$opa" build -t wasm -e payflow/main/violations -e payflow/main/violations_part_one -e payflow/main/violations_part_two --capabilities "$caps" --ignore '*_test.rego' \
   -o "$work/bundle.tar.gz" .)
 tar -xzf "$work/bundle.tar.gz" -C "$work" /policy.wasm 2>/dev/null || tar -xzf "$work/bundle.tar.gz" -C "$work" policy.wasm
 install -m 0644 "$work/policy.wasm" "$out/policy.wasm"

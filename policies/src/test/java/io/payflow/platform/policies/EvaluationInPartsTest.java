@@ -75,13 +75,13 @@ class EvaluationInPartsTest {
     List<RuleCatalog.Part> parts = RuleCatalog.builtIn().parts();
     assertThat(parts)
         .extracting(RuleCatalog.Part::entrypoint)
-        .containsExactly("payflow/main/violations_costs", "payflow/main/violations_others");
+        .containsExactly("payflow/main/violations_part_one", "payflow/main/violations_part_two");
     List<String> known = new ArrayList<>(FactsSections.names());
     known.add(FactsSections.ALL);
     for (RuleCatalog.Part part : parts) {
       assertThat(known).as(part.entrypoint()).containsAll(part.sections());
     }
-    // The cost rules' part is given the costs, and the others are not (the point of the parts).
+    // Part one is given the costs, part two is not: the point of the parts.
     assertThat(parts.get(0).sections()).contains("costs");
     assertThat(parts.get(1).sections()).doesNotContain("costs", FactsSections.ALL);
   }

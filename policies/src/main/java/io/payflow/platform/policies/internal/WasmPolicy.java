@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * ({@link #evaluateParts}).
  */
 public final class WasmPolicy {
-  /** The most linear memory a policy may grow to, in 64 KiB Wasm pages (768 MiB). */
+  /** The most linear memory one Wasm instance may grow to, in 64 KiB Wasm pages (768 MiB). */
   public static final int MAX_PAGES = 12 * 1024;
 
   /** How long one evaluation may run, by default, before it is abandoned as a failure (exit 3). */

@@ -2,11 +2,11 @@ package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.policies.Facts;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -63,9 +63,7 @@ public final class FactsSections {
     if (names.contains(ALL)) {
       return FactsJson.compact(facts);
     }
-    // Jackson's segmented builder, as writeValueAsBytes uses: no copy of the whole each time it
-    // grows (a stream doubling its array allocated three times a 5 MB section's size).
-    ByteArrayBuilder out = new ByteArrayBuilder();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     try (JsonGenerator json = FactsJson.JSON.getFactory().createGenerator(out)) {
       json.writeStartObject();
       for (Section s : SECTIONS) {

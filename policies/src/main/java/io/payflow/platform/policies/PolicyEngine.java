@@ -81,12 +81,14 @@ public final class PolicyEngine {
   }
 
   /**
-   * A large document, with the bundled rules alone, is evaluated in parts: each part's sections
-   * serialized and evaluated on its own thread and Wasm instance. With user bundles too, it is
-   * serialized whole once, for all of them.
+   * A document an adapter built, of {@link #PARTS_FROM_ENTRIES} entries and more, with the bundled
+   * rules alone, is evaluated in parts: each part's sections serialized and evaluated on its own
+   * thread and Wasm instance. With user bundles too, it is serialized whole once, for all of them;
+   * a document given as JSON is evaluated as given (split, it would be parsed again per part).
    */
   private boolean inParts(FactsDocument facts) {
-    return userBundles.isEmpty()
+    return (facts.typed() || partsFrom == 0)
+        && userBundles.isEmpty()
         && builtIn.evaluatesInParts()
         && !catalog.parts().isEmpty()
         && facts.entries() >= partsFrom;
@@ -114,7 +116,19 @@ public final class PolicyEngine {
     private java.time.LocalDate today = io.payflow.platform.topology.Today.get();
     private int partsFrom = PARTS_FROM_ENTRIES;
 
-    /** From how many fact entries to evaluate in parts; for tests of both paths. */
+    /**
+     * Whether a large document's bundled rules are evaluated in two parts on two threads at once
+     * (the default), or on one: for an application that already evaluates on every core.
+     */
+    public Builder inParts(boolean enabled) {
+      this.partsFrom = enabled ? PARTS_FROM_ENTRIES : Integer.MAX_VALUE;
+      return this;
+    }
+
+    /**
+     * From how many fact entries to evaluate in parts; for tests of both paths. At 0, a document
+     * given as JSON is split too (the rule fixtures are JSON with keys of their own).
+     */
     Builder partsFrom(int entries) {
       this.partsFrom = entries;
       return this;

@@ -29,8 +29,7 @@ class EvaluationInPartsTest {
 
   @BeforeAll
   static void loadEngines() throws PolicyEvaluationException {
-    whole =
-        PolicyEngine.builder().today(RuleFixturesTest.TODAY).partsFrom(Integer.MAX_VALUE).build();
+    whole = PolicyEngine.builder().today(RuleFixturesTest.TODAY).inParts(false).build();
     inParts = PolicyEngine.builder().today(RuleFixturesTest.TODAY).partsFrom(0).build();
   }
 

@@ -149,8 +149,6 @@ public final class GeneratedFacts {
   private static String env(String name, String role, String tier, String dependsOn) {
     return "{\"address\":\""
         + name
-        + "\",\"environment\":\""
-        + name
         + "\",\"name\":\""
         + name
         + "\",\"role\":\""

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.payflow.platform.policies.internal.FactsJson;
 import io.payflow.platform.policies.internal.FactsSections;
 import io.payflow.platform.policies.internal.RuleCatalog;
-import io.payflow.platform.topology.TopologyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,31 +34,19 @@ class EvaluationInPartsTest {
 
   @TestFactory
   Stream<DynamicTest> partsFindWhatTheWholeFinds() throws IOException {
-    List<DynamicTest> tests = new ArrayList<>();
-    List<Path> documents = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Paths.locate("policies/src/test/rego/fixtures"))) {
-      documents.addAll(files.filter(p -> p.endsWith("facts.json")).sorted().toList());
-    }
+    List<DynamicTest> tests = new ArrayList<>(EngineFixtures.each(EvaluationInPartsTest::agree));
     try (Stream<Path> files =
         Files.list(Paths.locate("policies/src/test/resources/real-world-golden"))) {
-      documents.addAll(files.filter(p -> p.toString().endsWith(".json")).sorted().toList());
-    }
-    for (Path facts : documents) {
-      tests.add(
-          DynamicTest.dynamicTest(
-              facts.getParent().getFileName() + "/" + facts.getFileName(),
-              () -> {
-                String json = Files.readString(facts);
-                agree(FactsDocument.ofJson(json));
-                if (facts.toString().contains("real-world-golden")) {
+      for (Path facts : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                "real-world/" + facts.getFileName(),
+                () -> {
+                  String json = Files.readString(facts);
+                  agree(FactsDocument.ofJson(json));
                   agree(FactsDocument.of(FactsJson.read(json)));
-                }
-              }));
-    }
-    for (String example : List.of("examples/payflow.yaml", "examples/broken.yaml")) {
-      tests.add(
-          DynamicTest.dynamicTest(
-              example, () -> agree(ModelFacts.of(TopologyLoader.load(Paths.locate(example))))));
+                }));
+      }
     }
     return tests.stream();
   }

@@ -3,12 +3,7 @@ package io.payflow.platform.policies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.payflow.platform.policies.PolicyEngine.Execution;
-import io.payflow.platform.topology.TopologyLoader;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,21 +31,7 @@ class PrecompiledPolicyTest {
 
   @TestFactory
   Stream<DynamicTest> bothHostsFindTheSame() throws IOException {
-    List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Paths.locate("policies/src/test/rego/fixtures"))) {
-      for (Path facts : files.filter(p -> p.endsWith("facts.json")).sorted().toList()) {
-        tests.add(
-            DynamicTest.dynamicTest(
-                facts.getParent().getParent().getFileName() + "/" + facts.getParent().getFileName(),
-                () -> agree(FactsDocument.ofJson(Files.readString(facts)))));
-      }
-    }
-    for (String example : List.of("examples/payflow.yaml", "examples/broken.yaml")) {
-      tests.add(
-          DynamicTest.dynamicTest(
-              example, () -> agree(ModelFacts.of(TopologyLoader.load(Paths.locate(example))))));
-    }
-    return tests.stream();
+    return EngineFixtures.each(PrecompiledPolicyTest::agree).stream();
   }
 
   private static void agree(FactsDocument facts) throws PolicyEvaluationException {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compiles policies/src/main/rego to Wasm and writes, under policies/src/main/resources:
-#   policy.wasm     the compiled rules (entrypoint payflow/main/violations)
-#   rules.json      the rule catalog, read from each rule's METADATA
+#   policy.wasm     the compiled rules (entrypoints: payflow/main/violations, and one per part)
+#   rules.json      the rule catalog, read from each rule's METADATA, with the facts sections each
+#                   rule reads and the parts of the rules (tools/policy_reads.py)
 #   manifest.json   SHA-256 of every Rego source and the OPA version it was built with
 # The Maven build compares manifest.json with the sources and fails when they disagree.
 set -euo pipefail

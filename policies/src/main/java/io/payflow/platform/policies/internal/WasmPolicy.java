@@ -36,7 +36,7 @@ public final class WasmPolicy {
   private static final ExecutorService EVALUATOR =
       Executors.newCachedThreadPool(DaemonThreads.named("payflow-evaluation"));
 
-  /** The bundled policy's only entrypoint (tools/build-policies.sh). */
+  /** The bundled policy's entrypoint of every rule; its parts have two more (RuleCatalog.Part). */
   static final String ENTRYPOINT = "payflow/main/violations";
 
   /** One loaded module's evaluation: the input document in, the result set out. */

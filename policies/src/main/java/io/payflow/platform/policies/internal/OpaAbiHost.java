@@ -41,6 +41,7 @@ final class OpaAbiHost {
   private final ExportFunction eval;
   private HostBuiltins.Builtin[] builtins = new HostBuiltins.Builtin[0];
   private int entrypoint;
+  private JsonNode entrypoints;
   private int dataAddr;
   private int dataHeapPtr;
 
@@ -116,9 +117,14 @@ final class OpaAbiHost {
     }
   }
 
-  /** The id of an entrypoint of the module, by its name; an error if it has none of that name. */
+  /**
+   * The id of an entrypoint of the module, by its name; an error if it has none of that name. The
+   * module's table is read once: a part's evaluation asks for its entrypoint every time.
+   */
   int entrypoint(String name) {
-    JsonNode entrypoints = HostBuiltins.json(dumpJson(call("entrypoints")));
+    if (entrypoints == null) {
+      entrypoints = HostBuiltins.json(dumpJson(call("entrypoints")));
+    }
     JsonNode id = entrypoints.get(name);
     if (id == null || !id.isInt()) {
       throw new PolicyAbort("the bundled policy has no entrypoint " + name);

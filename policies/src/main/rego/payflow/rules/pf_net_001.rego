@@ -14,14 +14,40 @@ package payflow.rules.pf_net_001
 import data.payflow.lib
 
 deny contains v if {
-	some i, j
+	some [i, j] in overlapping
 	a := input.networks[i]
 	b := input.networks[j]
-	i < j
+	v := lib.finding_with_severity(a, message(a, b), severity(a, b))
+}
+
+# Pairs [i, j], i < j, of networks whose ranges overlap, found through an index of IPv4 prefixes
+# (lib.ipv4_prefix_bits): each network looks up the prefixes that contain it, one per prefix
+# length in use, so the rule stays near linear in the number of networks.
+prefixes[i] := lib.ipv4_prefix_bits(n.cidr, lib.ipv4_tables) if some i, n in input.networks
+
+by_prefix[bits] contains i if some i, bits in prefixes
+
+lengths contains count(bits) if some bits in prefixes
+
+overlapping contains sort([i, j]) if {
+	# The index whole, once: OPA evaluates a rule again for every key it is asked for.
+	index := by_prefix
+	some j, bits in prefixes
+	some len in lengths
+	len <= count(bits)
+	some i in index[substring(bits, 0, len)]
+	i != j
+}
+
+# A range without IPv4 prefix bits (IPv6, an unusual spelling) is compared with every other one.
+overlapping contains sort([i, j]) if {
+	some i, a in input.networks
 	is_string(a.cidr)
+	not prefixes[i]
+	some j, b in input.networks
+	i != j
 	is_string(b.cidr)
 	net.cidr_intersects(a.cidr, b.cidr)
-	v := lib.finding_with_severity(a, message(a, b), severity(a, b))
 }
 
 deny contains v if {

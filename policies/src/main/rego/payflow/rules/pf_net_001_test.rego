@@ -36,3 +36,31 @@ test_deny_unknown_cidr if {
 test_allow_adjacent_ranges if {
 	count(pf_net_001.deny) == 0 with input as fixture("pass_adjacent")
 }
+
+# IPv4 ranges nested, equal, with host bits and disjoint, beside IPv6 ones (compared pairwise):
+# the index finds every overlapping pair and no other.
+test_deny_every_overlapping_pair_of_mixed_ranges if {
+	vs := pf_net_001.deny with input as fixture("fail_mixed_ranges")
+	{v.message | some v in vs} == {
+		"VPC vpc_0 (10.0.0.0/8) overlaps VPC vpc_1 (10.1.0.0/16)",
+		"VPC vpc_0 (10.0.0.0/8) overlaps VPC vpc_2 (10.1.0.0/16)",
+		"VPC vpc_0 (10.0.0.0/8) overlaps VPC vpc_3 (10.1.2.3/24)",
+		"VPC vpc_1 (10.1.0.0/16) overlaps VPC vpc_2 (10.1.0.0/16)",
+		"VPC vpc_1 (10.1.0.0/16) overlaps VPC vpc_3 (10.1.2.3/24)",
+		"VPC vpc_2 (10.1.0.0/16) overlaps VPC vpc_3 (10.1.2.3/24)",
+		"VPC vpc_6 (172.16.0.0/12) overlaps VPC vpc_7 (172.31.255.255/32)",
+		"VPC vpc_8 (fd00::/8) overlaps VPC vpc_9 (fd00:1::/64)",
+	}
+}
+
+# The same pairs as comparing every pair with net.cidr_intersects.
+test_index_finds_the_pairs_every_pair_comparison_finds if {
+	networks := fixture("fail_mixed_ranges").networks
+	pairwise := {[i, j] |
+		some i, a in networks
+		some j, b in networks
+		i < j
+		net.cidr_intersects(a.cidr, b.cidr)
+	}
+	pf_net_001.overlapping == pairwise with input as fixture("fail_mixed_ranges")
+}

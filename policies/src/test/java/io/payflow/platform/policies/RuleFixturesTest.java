@@ -77,6 +77,45 @@ class RuleFixturesTest {
                     }));
   }
 
+  /**
+   * Ranges nested, equal, with host bits, disjoint and IPv6: PF-NET-001 finds overlapping VPCs
+   * through an index of IPv4 prefixes (IPv6 and unusual spellings compared pairwise), PF-NET-003
+   * compares one VPC's subnets pair by pair. Through the Wasm, as in OPA (the Rego tests), every
+   * overlapping pair and no other.
+   */
+  @Test
+  void overlapIndexFindsEveryOverlappingPairThroughTheWasm() throws Exception {
+    assertThat(messages("pf_net_001", "PF-NET-001"))
+        .containsExactlyInAnyOrder(
+            "VPC vpc_0 (10.0.0.0/8) overlaps VPC vpc_1 (10.1.0.0/16)",
+            "VPC vpc_0 (10.0.0.0/8) overlaps VPC vpc_2 (10.1.0.0/16)",
+            "VPC vpc_0 (10.0.0.0/8) overlaps VPC vpc_3 (10.1.2.3/24)",
+            "VPC vpc_1 (10.1.0.0/16) overlaps VPC vpc_2 (10.1.0.0/16)",
+            "VPC vpc_1 (10.1.0.0/16) overlaps VPC vpc_3 (10.1.2.3/24)",
+            "VPC vpc_2 (10.1.0.0/16) overlaps VPC vpc_3 (10.1.2.3/24)",
+            "VPC vpc_6 (172.16.0.0/12) overlaps VPC vpc_7 (172.31.255.255/32)",
+            "VPC vpc_8 (fd00::/8) overlaps VPC vpc_9 (fd00:1::/64)");
+    String in = " in VPC hub.vpc";
+    assertThat(messages("pf_net_003", "PF-NET-003"))
+        .containsExactlyInAnyOrder(
+            "subnet hub.subnets.0 (10.0.0.0/20) overlaps subnet hub.subnets.1 (10.0.1.0/24)" + in,
+            "subnet hub.subnets.0 (10.0.0.0/20) overlaps subnet hub.subnets.2 (10.0.1.0/24)" + in,
+            "subnet hub.subnets.0 (10.0.0.0/20) overlaps subnet hub.subnets.3 (10.0.1.7/28)" + in,
+            "subnet hub.subnets.1 (10.0.1.0/24) overlaps subnet hub.subnets.2 (10.0.1.0/24)" + in,
+            "subnet hub.subnets.1 (10.0.1.0/24) overlaps subnet hub.subnets.3 (10.0.1.7/28)" + in,
+            "subnet hub.subnets.2 (10.0.1.0/24) overlaps subnet hub.subnets.3 (10.0.1.7/28)" + in,
+            "subnet hub.subnets.5 (fd00::/56) overlaps subnet hub.subnets.6 (fd00:0:0:1::/64)"
+                + in);
+  }
+
+  private static List<String> messages(String rule, String id) throws Exception {
+    String json = Files.readString(FIXTURES.resolve(rule).resolve("fail_mixed_ranges/facts.json"));
+    return engine.evaluate(FactsDocument.ofJson(json)).findings().stream()
+        .filter(f -> f.ruleId().equals(id))
+        .map(Finding::message)
+        .toList();
+  }
+
   @Test
   void everyRuleHasAFailingAndAPassingFixture() throws IOException {
     for (Rule rule : engine.rules()) {

@@ -20,16 +20,33 @@ deny contains v if {
 	v := lib.finding_with_severity(a, message(a, b), severity(a, b))
 }
 
-# Pairs [i, j], i < j, of networks whose ranges overlap, found through an index of IPv4 prefixes
-# (lib.ipv4_prefix_bits): each network looks up the prefixes that contain it, one per prefix
-# length in use, so the rule stays near linear in the number of networks.
+# Pairs [i, j], i < j, of networks whose ranges overlap. A few networks are compared pair by
+# pair: building the index costs more than some thousand comparisons, and the pre-commit path runs
+# its Wasm as cold code. Many are looked up in the index, so the rule stays near linear.
+overlapping := pairs_compared if count(input.networks) < index_from
+
+overlapping := pairs_indexed if count(input.networks) >= index_from
+
+index_from := 64
+
+pairs_compared contains [i, j] if {
+	some i, a in input.networks
+	some j, b in input.networks
+	i < j
+	is_string(a.cidr)
+	is_string(b.cidr)
+	net.cidr_intersects(a.cidr, b.cidr)
+}
+
+# Through an index of IPv4 prefixes (lib.ipv4_prefix_bits): each network looks up the prefixes
+# that contain it, one per prefix length in use.
 prefixes[i] := lib.ipv4_prefix_bits(n.cidr, lib.ipv4_tables) if some i, n in input.networks
 
 by_prefix[bits] contains i if some i, bits in prefixes
 
 lengths contains count(bits) if some bits in prefixes
 
-overlapping contains sort([i, j]) if {
+pairs_indexed contains sort([i, j]) if {
 	# The index whole, once: OPA evaluates a rule again for every key it is asked for.
 	index := by_prefix
 	some j, bits in prefixes
@@ -40,7 +57,7 @@ overlapping contains sort([i, j]) if {
 }
 
 # A range without IPv4 prefix bits (IPv6, an unusual spelling) is compared with every other one.
-overlapping contains sort([i, j]) if {
+pairs_indexed contains sort([i, j]) if {
 	some i, a in input.networks
 	is_string(a.cidr)
 	not prefixes[i]

@@ -53,14 +53,28 @@ test_deny_every_overlapping_pair_of_mixed_ranges if {
 	}
 }
 
-# The same pairs as comparing every pair with net.cidr_intersects.
+# The index finds the pairs that comparing every pair finds.
 test_index_finds_the_pairs_every_pair_comparison_finds if {
-	networks := fixture("fail_mixed_ranges").networks
-	pairwise := {[i, j] |
-		some i, a in networks
-		some j, b in networks
-		i < j
-		net.cidr_intersects(a.cidr, b.cidr)
-	}
-	pf_net_001.overlapping == pairwise with input as fixture("fail_mixed_ranges")
+	pairwise := pf_net_001.pairs_compared with input as fixture("fail_mixed_ranges")
+	count(pairwise) == 8
+	pf_net_001.pairs_indexed == pairwise with input as fixture("fail_mixed_ranges")
+}
+
+# From index_from networks on, the rule looks ranges up in the index: 70 disjoint /16s, a /8 over
+# all of them, a /24 inside one and an IPv6 range.
+test_deny_many_networks_through_the_index if {
+	networks := array.concat(
+		[{"address": sprintf("vpc_%d", [i]), "cidr": sprintf("10.%d.0.0/16", [i])} | some i in numbers.range(0, 69)],
+		[
+			{"address": "all", "cidr": "10.0.0.0/8"},
+			{"address": "inner", "cidr": "10.42.7.0/24"},
+			{"address": "v6", "cidr": "fd00::/8"},
+		],
+	)
+	count(networks) >= pf_net_001.index_from
+	vs := pf_net_001.deny with input as {"networks": networks, "peerings": []}
+	count(vs) == 72
+	"VPC vpc_42 (10.42.0.0/16) overlaps VPC inner (10.42.7.0/24)" in {v.message | some v in vs}
+	"VPC vpc_0 (10.0.0.0/16) overlaps VPC all (10.0.0.0/8)" in {v.message | some v in vs}
+	"VPC all (10.0.0.0/8) overlaps VPC inner (10.42.7.0/24)" in {v.message | some v in vs}
 }

@@ -2,9 +2,13 @@ package io.payflow.platform.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -107,6 +111,48 @@ class RuleFixturesTest {
             "subnet hub.subnets.5 (fd00::/56) overlaps subnet hub.subnets.6 (fd00:0:0:1::/64)"
                 + in);
   }
+
+  /**
+   * From 64 networks on, PF-NET-001 looks ranges up in its index (fewer are compared pair by pair):
+   * through the Wasm, 70 disjoint /16s, a /8 over all of them, a /24 inside one and an IPv6 range
+   * give exactly the 72 overlaps.
+   */
+  @Test
+  void manyNetworksFindEveryOverlapThroughTheIndexInTheWasm() throws Exception {
+    var facts =
+        (ObjectNode)
+            JSON.readTree(
+                Files.readString(FIXTURES.resolve("pf_net_001/fail_mixed_ranges/facts.json")));
+    ArrayNode networks = facts.putArray("networks");
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      network(networks, "vpc_" + i, "10." + i + ".0.0/16");
+      expected.add("VPC vpc_" + i + " (10." + i + ".0.0/16) overlaps VPC all (10.0.0.0/8)");
+    }
+    network(networks, "all", "10.0.0.0/8");
+    network(networks, "inner", "10.42.7.0/24");
+    network(networks, "v6", "fd00::/8");
+    expected.add("VPC all (10.0.0.0/8) overlaps VPC inner (10.42.7.0/24)");
+    expected.add("VPC vpc_42 (10.42.0.0/16) overlaps VPC inner (10.42.7.0/24)");
+    String json = JSON.writeValueAsString(facts);
+    FactsSchema.assertValid(json, "generated networks");
+    List<String> found =
+        engine.evaluate(FactsDocument.ofJson(json)).findings().stream()
+            .filter(f -> f.ruleId().equals("PF-NET-001"))
+            .map(Finding::message)
+            .toList();
+    assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  private static void network(ArrayNode networks, String address, String cidr) {
+    ObjectNode n = networks.addObject();
+    n.put("address", address).put("cidr", cidr).put("environment", "development");
+    n.put("name", address);
+    n.putArray("subnets");
+    n.putArray("unknown");
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static List<String> messages(String rule, String id) throws Exception {
     String json = Files.readString(FIXTURES.resolve(rule).resolve("fail_mixed_ranges/facts.json"));

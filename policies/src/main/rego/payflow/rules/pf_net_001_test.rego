@@ -37,8 +37,8 @@ test_allow_adjacent_ranges if {
 	count(pf_net_001.deny) == 0 with input as fixture("pass_adjacent")
 }
 
-# IPv4 ranges nested, equal, with host bits and disjoint, beside IPv6 ones (compared pairwise):
-# the index finds every overlapping pair and no other.
+# IPv4 ranges nested, equal, with host bits and disjoint, beside IPv6 ones: every overlapping pair
+# and no other (twelve networks, compared pair by pair; the next test runs the index on them).
 test_deny_every_overlapping_pair_of_mixed_ranges if {
 	vs := pf_net_001.deny with input as fixture("fail_mixed_ranges")
 	{v.message | some v in vs} == {

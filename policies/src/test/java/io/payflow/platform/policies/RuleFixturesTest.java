@@ -82,13 +82,12 @@ class RuleFixturesTest {
   }
 
   /**
-   * Ranges nested, equal, with host bits, disjoint and IPv6: PF-NET-001 finds overlapping VPCs
-   * through an index of IPv4 prefixes (IPv6 and unusual spellings compared pairwise), PF-NET-003
-   * compares one VPC's subnets pair by pair. Through the Wasm, as in OPA (the Rego tests), every
-   * overlapping pair and no other.
+   * Ranges nested, equal, with host bits, disjoint and IPv6: PF-NET-001 (twelve VPCs, fewer than
+   * its index takes) and PF-NET-003 (one VPC's subnets) compare them pair by pair. Through the
+   * Wasm, as in OPA (the Rego tests), every overlapping pair and no other.
    */
   @Test
-  void overlapIndexFindsEveryOverlappingPairThroughTheWasm() throws Exception {
+  void overlapsOfMixedRangesAreEveryOverlappingPairThroughTheWasm() throws Exception {
     assertThat(messages("pf_net_001", "PF-NET-001"))
         .containsExactlyInAnyOrder(
             "VPC vpc_0 (10.0.0.0/8) overlaps VPC vpc_1 (10.1.0.0/16)",

@@ -1,5 +1,6 @@
 package io.payflow.platform.policies.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.payflow.platform.policies.Facts;
 import io.payflow.platform.policies.InputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 
 /**
  * The one mapper that writes facts (snake_case keys, sorted, indented: the same facts give the same
@@ -40,13 +43,18 @@ public final class FactsJson {
     }
   }
 
-  /** Facts as the rules read them: the same keys in the same order, without indentation. */
+  /**
+   * Facts as the rules read them: the same keys in the same order as {@link #write}, without
+   * indentation, written by {@link FactsWriter}.
+   */
   public static byte[] compact(Facts facts) {
-    try {
-      return COMPACT.writeValueAsBytes(facts);
-    } catch (JsonProcessingException e) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+      FactsWriter.write(json, facts);
+    } catch (IOException e) {
       throw new IllegalStateException("facts cannot be serialized", e);
     }
+    return out.toByteArray();
   }
 
   /** Serializes facts once; the result is what the Wasm reads and {@code payflow facts} prints. */

@@ -69,7 +69,7 @@ public final class FactsSections {
       for (Section s : SECTIONS) {
         if (names.contains(s.name())) {
           json.writeFieldName(s.name());
-          FactsJson.COMPACT.writeValue(json, value(facts, s));
+          FactsWriter.write(json, value(facts, s));
         }
       }
       json.writeEndObject();

@@ -9,10 +9,7 @@ public final class Payflow {
   private Payflow() {}
 
   public static void main(String[] args) {
-    // Our annotations hold no Groovy closures. Unless told so, picocli looks for
-    // groovy.lang.Closure, and that miss opens every jar of the class path, the 120 MB AWS provider
-    // of `payflow synth` among them (about 40 ms of the pre-commit path).
-    System.setProperty("picocli.disable.closures", "true");
+    picocliProperties();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = run(out, err, args);
@@ -24,9 +21,22 @@ public final class Payflow {
       System.exit(code);
     }
     // Since Java 21, System.exit looks up a logger to record the call, and that lookup reads every
-    // jar of the class path for a logging service (as above). Only synthesis registers shutdown
+    // jar of the class path for a logging service (as picocli's closures did, below). Only
+    // synthesis registers shutdown
     // hooks (jsii's); a JFR recording that dumps on exit needs -Dpayflow.shutdownHooks=true.
     Runtime.getRuntime().halt(code);
+  }
+
+  /** What the command line's parser need not look for; set by {@link #main} only. */
+  static void picocliProperties() {
+    // Our annotations hold no Groovy closures. Unless told so, picocli looks for
+    // groovy.lang.Closure, and that miss opens every jar of the class path, the 120 MB AWS provider
+    // of `payflow synth` among them (about 40 ms of the pre-commit path).
+    System.setProperty("picocli.disable.closures", "true");
+    // No option is of a java.sql or java.time type but --today, which has its own converter.
+    // Registering picocli's built-in converters for them loaded and initialized those classes and
+    // their formatters on every run (15 ms of the pre-commit path on Java 17).
+    System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
   }
 
   /** Runs one command line and returns its exit code (see {@link ExitCode}). */

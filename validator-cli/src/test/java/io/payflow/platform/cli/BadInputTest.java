@@ -154,6 +154,29 @@ class BadInputTest {
     assertThat(run.err()).startsWith("payflow: usage: Missing required parameter: 'PATH'");
   }
 
+  /**
+   * A date that does not parse is a usage error in words, not in the parser's class names; with
+   * picocli's built-in converters as the command's {@code main} sets them (no java.time ones).
+   */
+  @Test
+  void anInvalidDateIsAUsageErrorWithoutJavaNames() {
+    Payflow.picocliProperties();
+    for (String date : new String[] {"2026-13-01", "2026-02-29", "garbage", "28.11.2026"}) {
+      Cli.Run run = Cli.run("validate", Cli.file("examples/payflow.yaml"), "--today", date);
+      assertThat(run.exit()).as(date).isEqualTo(2);
+      assertThat(run.err())
+          .isEqualTo(
+              "payflow: usage: Invalid value for option '--today': expected a date as YYYY-MM-DD"
+                  + " (e.g. 2026-11-28) but was '"
+                  + date
+                  + "'\nTry 'payflow validate --help'.\n");
+    }
+    Cli.Run leapDay =
+        Cli.run("validate", Cli.file("examples/payflow.yaml"), "--today", "2028-02-29");
+    assertThat(leapDay.err()).doesNotContain("usage");
+    assertThat(leapDay.exit()).isIn(0, 1);
+  }
+
   @Test
   void debugAddsTheStackTrace() throws Exception {
     Path file = Files.writeString(dir.resolve("e.yaml"), "");

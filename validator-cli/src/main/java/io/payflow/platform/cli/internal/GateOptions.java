@@ -31,6 +31,7 @@ final class GateOptions {
   @Option(
       names = "--today",
       paramLabel = "DATE",
+      converter = IsoDateConverter.class,
       description =
           "Judge dates (support windows, waiver expiry, catalog age) as of DATE (YYYY-MM-DD):"
               + " will the estate still pass next quarter? Default: today (UTC).")

@@ -14,6 +14,17 @@ class ValueTypesTest {
   }
 
   @Test
+  void zonesAreEqualByName() {
+    assertThat(AvailabilityZone.of("us-east-1a"))
+        .isEqualTo(AvailabilityZone.of("us-east-1a"))
+        .hasSameHashCodeAs(AvailabilityZone.of("us-east-1a"))
+        .isNotEqualTo(AvailabilityZone.of("us-east-1b"))
+        .isNotEqualTo("us-east-1a");
+    assertThat(java.util.Set.of(AvailabilityZone.of("eu-west-1c")))
+        .contains(AvailabilityZone.of("eu-west-1c"));
+  }
+
+  @Test
   void zoneRefusesARegion() {
     assertThatThrownBy(() -> AvailabilityZone.of("us-east-1"))
         .hasMessage(

@@ -8,6 +8,7 @@ import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.MemoryImport;
@@ -45,6 +46,27 @@ final class OpaAbiHost {
   private int dataAddr;
   private int dataHeapPtr;
 
+  /**
+   * What the machine classes do not hold of the bundled module (types, imports, exports, data), as
+   * the build wrote it beside them, parsed once a process. Not validated again: the build validated
+   * the module when it compiled it, and {@code OpaAbiHostTest} validates this description.
+   * Validation is half of the parse, cold; {@code BundledPolicyModule.load()} would do it every
+   * run.
+   */
+  static final class BundledModule {
+    static final String RESOURCE = "BundledPolicyModule.meta";
+    static final WasmModule DESCRIPTION = parse(false);
+
+    private BundledModule() {}
+
+    static WasmModule parse(boolean validate) {
+      return Parser.builder()
+          .withValidation(validate)
+          .build()
+          .parse(() -> BundledPolicyModule.class.getResourceAsStream(RESOURCE));
+    }
+  }
+
   private OpaAbiHost(WasmModule module, Function<Instance, Machine> machine, int maxPages) {
     this.memory = new ByteArrayMemory(new MemoryLimits(initialPages(module), maxPages));
     this.instance =
@@ -63,7 +85,7 @@ final class OpaAbiHost {
   /** The bundled policy, compiled at build time, with {@code data} given to every evaluation. */
   static OpaAbiHost bundled(int maxPages, String data, String entrypointName) {
     OpaAbiHost host =
-        new OpaAbiHost(BundledPolicyModule.load(), BundledPolicyModule::create, maxPages);
+        new OpaAbiHost(BundledModule.DESCRIPTION, BundledPolicyModule::create, maxPages);
     host.checkAbiVersion();
     host.builtins = HostBuiltins.forModule(host.dumpJson(host.call("builtins")));
     host.entrypoint = host.entrypoint(entrypointName);

@@ -2,9 +2,11 @@ package io.payflow.platform.policies.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.styra.opa.wasm.OpaPolicy;
 import io.payflow.platform.policies.PolicyEvaluationException;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,13 +89,20 @@ public final class WasmPolicy {
     }
   }
 
-  private static String data(Map<String, Object> config) throws PolicyEvaluationException {
-    try {
-      return FactsJson.JSON.writeValueAsString(Map.of("config", config));
-    } catch (JsonProcessingException e) {
+  /**
+   * The rules' {@code data}, written as the facts are ({@link FactsWriter}: settings are maps,
+   * lists, strings, numbers and booleans from the project config), without the mapper's serializers
+   * (10 ms of a cold policy load).
+   */
+  static String data(Map<String, Object> config) throws PolicyEvaluationException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = FactsJson.JSON.getFactory().createGenerator(out)) {
+      FactsWriter.write(json, Map.of("config", config));
+    } catch (IOException e) {
       throw new PolicyEvaluationException(
-          "cannot encode the rules' settings: " + e.getOriginalMessage(), e);
+          "cannot encode the rules' settings: " + e.getMessage(), e);
     }
+    return out.toString();
   }
 
   /** Any policy module through opa-java-wasm: compiled at load, or interpreted. */

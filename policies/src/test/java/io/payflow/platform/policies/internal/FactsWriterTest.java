@@ -153,6 +153,28 @@ class FactsWriterTest {
     }
   }
 
+  /** The rules' data: settings of every type a project config's YAML gives, unsorted. */
+  @Test
+  void theRulesDataIsTheMappersDocument() throws Exception {
+    Map<String, Object> nested = new java.util.HashMap<>();
+    nested.put("z", 1.5);
+    nested.put("a", java.util.Arrays.asList(1, 2L, null, true, "x", new BigDecimal("12.50")));
+    nested.put("m", new java.math.BigInteger("123456789012345678901234567890"));
+    Map<String, Object> config = new java.util.HashMap<>();
+    config.put("today", "2026-11-28");
+    config.put("budgets", new TreeMap<>(Map.of("production", new BigDecimal("500"))));
+    config.put("organisation_budget_usd", new BigDecimal("650.00"));
+    config.put("nested", nested);
+    config.put("empty", Map.of());
+    config.put("nothing", null);
+    String data = WasmPolicy.data(config);
+    Map<String, Object> document = new java.util.HashMap<>();
+    document.put("config", config);
+    assertThat(FactsJson.JSON.readTree(data))
+        .isEqualTo(FactsJson.JSON.readTree(FactsJson.JSON.writeValueAsString(document)));
+    assertThat(data).startsWith("{\"config\":{\"budgets\":{\"production\":500},\"empty\":{}");
+  }
+
   @Test
   void everyTypeAFactHoldsIsWrittenByTheWriterItself() {
     Deque<Class<?>> records = new ArrayDeque<>(List.of(Facts.class));

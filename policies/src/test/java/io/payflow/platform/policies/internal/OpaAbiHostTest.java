@@ -9,6 +9,23 @@ import org.junit.jupiter.api.Test;
 class OpaAbiHostTest {
   private static final String DATA = "{\"config\": {\"today\": \"2026-11-27\"}}";
 
+  /** The description a run reads unvalidated is valid, and the one the generated loader reads. */
+  @Test
+  void theBundledModulesDescriptionIsValidAndTheGeneratedOne() {
+    var validated = OpaAbiHost.BundledModule.parse(true);
+    var generated = BundledPolicyModule.load();
+    assertThat(OpaAbiHost.BundledModule.DESCRIPTION.exportSection().exportCount())
+        .isEqualTo(validated.exportSection().exportCount())
+        .isEqualTo(generated.exportSection().exportCount())
+        .isPositive();
+    assertThat(OpaAbiHost.BundledModule.DESCRIPTION.importSection().importCount())
+        .isEqualTo(generated.importSection().importCount());
+    assertThat(OpaAbiHost.BundledModule.DESCRIPTION.functionSection().functionCount())
+        .isEqualTo(generated.functionSection().functionCount());
+    assertThat(OpaAbiHost.BundledModule.DESCRIPTION.dataSection().dataSegmentCount())
+        .isEqualTo(generated.dataSection().dataSegmentCount());
+  }
+
   @Test
   void evaluatesToTheResultSet() {
     OpaAbiHost host = OpaAbiHost.bundled(WasmPolicy.MAX_PAGES, DATA, WasmPolicy.ENTRYPOINT);

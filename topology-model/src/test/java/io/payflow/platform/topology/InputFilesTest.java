@@ -35,6 +35,56 @@ class InputFilesTest {
                 + " file");
   }
 
+  /**
+   * A large file is read into its array without a native buffer of its size: reading a heap array
+   * through a channel in one call copies through a temporary direct buffer of the call's length,
+   * which the JDK then keeps for the thread (35 MB of a 35 MB plan's peak). Each size around the
+   * chunk boundary reads back the same bytes.
+   */
+  @Test
+  void aLargeFileIsReadWithoutADirectBufferOfItsSize() throws Exception {
+    var direct =
+        java.lang.management.ManagementFactory.getPlatformMXBeans(
+                java.lang.management.BufferPoolMXBean.class)
+            .stream()
+            .filter(p -> p.getName().equals("direct"))
+            .findFirst()
+            .orElseThrow();
+    byte[] content = new byte[24 << 20];
+    new java.util.Random(7).nextBytes(content);
+    for (int size :
+        new int[] {
+          content.length,
+          InputFiles.READ_CHUNK - 1,
+          InputFiles.READ_CHUNK,
+          InputFiles.READ_CHUNK + 1,
+          3 * InputFiles.READ_CHUNK
+        }) {
+      Path file = Files.write(dir.resolve("large-" + size), java.util.Arrays.copyOf(content, size));
+      long[] grown = new long[1];
+      byte[][] read = new byte[1][];
+      // Measured on a thread of its own, before it ends: the JDK keeps temporary direct buffers
+      // per thread and frees them when the thread ends.
+      Thread reader =
+          new Thread(
+              () -> {
+                long before = direct.getTotalCapacity();
+                try {
+                  read[0] = InputFiles.bytes(file, "large", InputFiles.Kind.TERRAFORM);
+                } catch (TopologyLoadException e) {
+                  throw new IllegalStateException(e);
+                }
+                grown[0] = direct.getTotalCapacity() - before;
+              });
+      reader.start();
+      reader.join();
+      assertThat(read[0]).as("size " + size).isEqualTo(java.util.Arrays.copyOf(content, size));
+      assertThat(grown[0])
+          .as("direct buffer bytes kept for a file of " + size)
+          .isLessThanOrEqualTo(InputFiles.READ_CHUNK);
+    }
+  }
+
   @Test
   void aFifoIsRefusedWithoutOpeningIt() throws Exception {
     Path fifo = dir.resolve("fifo");

@@ -63,7 +63,7 @@ ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 printf '| input | resources | payflow validate (s) | payflow peak (MB) | opa eval (s) | opa peak (MB) | conftest (s) | conftest peak (MB) |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 payflow facts examples/payflow.yaml > "$work/facts-reference.json"
-read -r rt rm < <(measure "${release[0]}" validate examples/payflow.yaml --format json)
+read -r rt rm < <(measure "${release[0]}" validate examples/payflow.yaml)
 read -r rot rom < <(measure .tools/bin/opa eval -d policies/src/main/rego -i "$work/facts-reference.json" --format raw 'data.payflow.main.violations')
 read -r rct rcm < <(measure .tools/bin/conftest test "$work/facts-reference.json" --policy policies/src/main/rego --all-namespaces --no-color)
 printf '| reference topology (pre-commit) | 41 | %s | %s | %s | %s | %s | %s |\n' "$rt" "$rm" "$rot" "$rom" "$rct" "$rcm"
@@ -84,7 +84,7 @@ python3 tools/gen_plan.py 30000 "$work/plan-30000-full.json" --as-terraform-writ
 read -r ft fm < <(measure "${release[0]}" validate "$work/plan-30000-full.json" --format json)
 printf '| plan as Terraform writes it, %s MB | %s | %s | %s | | | | |\n' "$(awk -v b="$(stat -c %s "$work/plan-30000-full.json")" 'BEGIN { printf "%.1f", b / 1048576 }')" "$count" "$ft" "$fm"
 if (( ${#java25[@]} )); then
-  read -r r25 m25 < <(measure "${java25[@]}" "${release[0]}" validate examples/payflow.yaml --format json)
+  read -r r25 m25 < <(measure "${java25[@]}" "${release[0]}" validate examples/payflow.yaml)
   read -r t25 n25 < <(measure "${java25[@]}" "${release[0]}" validate "$work/plan-30000.json" --format json)
   read -r f25 g25 < <(measure "${java25[@]}" "${release[0]}" validate "$work/plan-30000-full.json" --format json)
   printf '| reference topology, Java 25 + AOT cache | 41 | %s | %s | | | | |\n' "$r25" "$m25"

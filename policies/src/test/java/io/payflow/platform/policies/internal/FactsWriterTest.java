@@ -181,10 +181,32 @@ class FactsWriterTest {
     Set<Class<?>> seen = new HashSet<>();
     List<String> notWritten = new ArrayList<>();
     List<String> otherInclusions = new ArrayList<>();
+    List<String> otherJacksonAnnotations = new ArrayList<>();
     while (!records.isEmpty()) {
       Class<?> record = records.pop();
       if (!seen.add(record)) {
         continue;
+      }
+      // The writer reads one Jackson annotation, JsonInclude on a component's field: any other
+      // (on the type, a field, an accessor) would change what the mapper writes and not the writer.
+      jacksonAnnotations(record, record.getAnnotations(), otherJacksonAnnotations);
+      for (java.lang.reflect.Field f : record.getDeclaredFields()) {
+        jacksonAnnotations(
+            record,
+            java.util.Arrays.stream(f.getAnnotations())
+                .filter(a -> !(a instanceof JsonInclude))
+                .toArray(java.lang.annotation.Annotation[]::new),
+            otherJacksonAnnotations);
+      }
+      for (java.lang.reflect.Method m : record.getDeclaredMethods()) {
+        // a component's JsonInclude lands on its accessor too: the same one as on its field
+        JsonInclude onField = fieldInclude(record, m.getName());
+        jacksonAnnotations(
+            record,
+            java.util.Arrays.stream(m.getAnnotations())
+                .filter(a -> !(a instanceof JsonInclude && a.equals(onField)))
+                .toArray(java.lang.annotation.Annotation[]::new),
+            otherJacksonAnnotations);
       }
       for (RecordComponent c : record.getRecordComponents()) {
         if (!FactsWriter.writesItself(c.getGenericType())) {
@@ -203,6 +225,24 @@ class FactsWriterTest {
     assertThat(seen).hasSizeGreaterThan(20);
     assertThat(notWritten).isEmpty();
     assertThat(otherInclusions).isEmpty();
+    assertThat(otherJacksonAnnotations).isEmpty();
+  }
+
+  private static JsonInclude fieldInclude(Class<?> record, String name) {
+    try {
+      return record.getDeclaredField(name).getAnnotation(JsonInclude.class);
+    } catch (NoSuchFieldException e) {
+      return null;
+    }
+  }
+
+  private static void jacksonAnnotations(
+      Class<?> record, java.lang.annotation.Annotation[] annotations, List<String> found) {
+    for (java.lang.annotation.Annotation a : annotations) {
+      if (a.annotationType().getName().startsWith("com.fasterxml.jackson")) {
+        found.add(record.getSimpleName() + ": " + a);
+      }
+    }
   }
 
   private static List<Class<?>> recordsIn(Type type) {

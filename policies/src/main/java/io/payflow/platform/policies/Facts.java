@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.payflow.platform.topology.SupportCatalog;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
 
@@ -88,15 +89,18 @@ public record Facts(
   /** An EKS version's support window from the catalog; null dates when the catalog lacks it. */
   public record VersionSupportFact(String standardSupportEnd, String extendedSupportEnd) {
     public static VersionSupportFact of(String version) {
-      return version == null
-          ? null
-          : SupportCatalog.bundled()
-              .eks(version)
-              .map(
-                  v ->
-                      new VersionSupportFact(
-                          v.standardSupportEnd().toString(), v.extendedSupportEnd().toString()))
-              .orElse(null);
+      return version == null ? null : of(SupportCatalog.bundled().eks(version));
+    }
+
+    // Not Optional.map with a lambda: Java 17's class-data archive did not keep this lambda's
+    // class, and spinning it cost every run 4 ms of the main thread.
+    static VersionSupportFact of(Optional<SupportCatalog.VersionSupport> support) {
+      if (support.isEmpty()) {
+        return null;
+      }
+      SupportCatalog.VersionSupport v = support.get();
+      return new VersionSupportFact(
+          v.standardSupportEnd().toString(), v.extendedSupportEnd().toString());
     }
   }
 
@@ -105,13 +109,7 @@ public record Facts(
     if (engineVersion == null || !"postgres".equals(engine)) {
       return null;
     }
-    return SupportCatalog.bundled()
-        .rdsPostgres(engineVersion)
-        .map(
-            v ->
-                new VersionSupportFact(
-                    v.standardSupportEnd().toString(), v.extendedSupportEnd().toString()))
-        .orElse(null);
+    return VersionSupportFact.of(SupportCatalog.bundled().rdsPostgres(engineVersion));
   }
 
   /** Per resource type the rules read: declared in the input, read into facts, unresolved. */

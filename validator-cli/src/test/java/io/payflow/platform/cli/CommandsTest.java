@@ -126,7 +126,12 @@ class CommandsTest {
       Cli.Run help = Cli.run(command, "--help");
       assertThat(help.exit()).as(command).isEqualTo(0);
       assertThat(help.out()).as(command).startsWith("Usage: payflow " + command);
+      // every subcommand prints the version, whether the model was built for it alone or whole
+      Cli.Run version = Cli.run(command, "--version");
+      assertThat(version.exit()).as(command).isEqualTo(0);
+      assertThat(version.out()).as(command).isEqualTo(Cli.run("--version").out());
     }
+    assertThat(Cli.run("help", "validate").out()).startsWith("Usage: payflow validate");
     assertThat(Cli.run("--help").out())
         .contains("validate")
         .contains("cost")

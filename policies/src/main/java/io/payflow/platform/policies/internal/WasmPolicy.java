@@ -3,6 +3,7 @@ package io.payflow.platform.policies.internal;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.styra.opa.wasm.OpaPolicy;
 import io.payflow.platform.policies.PolicyEvaluationException;
 import java.io.IOException;
@@ -100,7 +101,9 @@ public final class WasmPolicy {
       FactsWriter.write(json, Map.of("config", config));
     } catch (IOException e) {
       throw new PolicyEvaluationException(
-          "cannot encode the rules' settings: " + e.getMessage(), e);
+          "cannot encode the rules' settings: "
+              + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()),
+          e);
     }
     return out.toString();
   }

@@ -8,7 +8,6 @@ import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.runtime.Memory;
-import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.MemoryImport;
@@ -60,10 +59,8 @@ final class OpaAbiHost {
     private BundledModule() {}
 
     static WasmModule parse(boolean validate) {
-      return Parser.builder()
-          .withValidation(validate)
-          .build()
-          .parse(() -> BundledPolicyModule.class.getResourceAsStream(RESOURCE));
+      return ModuleDescription.read(
+          BundledPolicyModule.class.getResourceAsStream(RESOURCE), validate);
     }
   }
 

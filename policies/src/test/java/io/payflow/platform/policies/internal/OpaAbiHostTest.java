@@ -3,27 +3,64 @@ package io.payflow.platform.policies.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OpaAbiHostTest {
   private static final String DATA = "{\"config\": {\"today\": \"2026-11-27\"}}";
 
-  /** The description a run reads unvalidated is valid, and the one the generated loader reads. */
+  /**
+   * The description a run reads, section by section and unvalidated, is valid, and the same module
+   * the generated loader reads through Chicory's own parse (which validates and hashes it).
+   */
   @Test
   void theBundledModulesDescriptionIsValidAndTheGeneratedOne() {
+    var read = OpaAbiHost.BundledModule.DESCRIPTION;
     var validated = OpaAbiHost.BundledModule.parse(true);
     var generated = BundledPolicyModule.load();
-    assertThat(OpaAbiHost.BundledModule.DESCRIPTION.exportSection().exportCount())
-        .isEqualTo(validated.exportSection().exportCount())
-        .isEqualTo(generated.exportSection().exportCount())
-        .isPositive();
-    assertThat(OpaAbiHost.BundledModule.DESCRIPTION.importSection().importCount())
-        .isEqualTo(generated.importSection().importCount());
-    assertThat(OpaAbiHost.BundledModule.DESCRIPTION.functionSection().functionCount())
-        .isEqualTo(generated.functionSection().functionCount());
-    assertThat(OpaAbiHost.BundledModule.DESCRIPTION.dataSection().dataSegmentCount())
-        .isEqualTo(generated.dataSection().dataSegmentCount());
+    assertThat(read.exportSection().exportCount()).isPositive();
+    for (var module : List.of(validated, generated)) {
+      assertThat(read.typeSection()).isEqualTo(module.typeSection());
+      assertThat(read.importSection()).isEqualTo(module.importSection());
+      assertThat(read.functionSection()).isEqualTo(module.functionSection());
+      assertThat(read.tableSection()).isEqualTo(module.tableSection());
+      assertThat(read.memorySection()).isEqualTo(module.memorySection());
+      assertThat(read.globalSection()).isEqualTo(module.globalSection());
+      assertThat(read.exportSection()).isEqualTo(module.exportSection());
+      assertThat(read.startSection()).isEqualTo(module.startSection());
+      assertThat(read.elementSection()).isEqualTo(module.elementSection());
+      assertThat(read.codeSection()).isEqualTo(module.codeSection());
+      assertThat(read.dataSection()).isEqualTo(module.dataSection());
+      assertThat(read.customSections()).isEqualTo(module.customSections());
+    }
+    // Chicory's own parse hashes the module; this one does not need to.
+    assertThat(generated.digest()).isNotNull();
+    assertThat(read.digest()).isNull();
+  }
+
+  /** A section OPA's modules do not have is refused, not dropped (a custom section here). */
+  @Test
+  void aSectionTheHostDoesNotReadIsRefused() {
+    byte[] module = {
+      0x00,
+      0x61,
+      0x73,
+      0x6d,
+      0x01,
+      0x00,
+      0x00,
+      0x00, // magic, version 1
+      0x00,
+      0x03,
+      0x01,
+      'x',
+      0x00 // custom section "x", one byte
+    };
+    assertThatThrownBy(() -> ModuleDescription.read(new ByteArrayInputStream(module), false))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("section this host does not read: 0");
   }
 
   @Test

@@ -77,6 +77,12 @@ final class Addresses {
     return open < 0 ? "" : last.substring(open);
   }
 
+  /** One segment of an address without its instance key: {@code b[0]} gives {@code b}. */
+  static String withoutKey(String segment) {
+    int open = segment.indexOf('[');
+    return open < 0 ? segment : segment.substring(0, open);
+  }
+
   /** The address without the resource's own instance key; module keys stay. */
   static String withoutOwnKey(String address) {
     String key = instanceKey(address);

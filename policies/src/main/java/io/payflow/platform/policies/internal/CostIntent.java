@@ -1,6 +1,7 @@
 package io.payflow.platform.policies.internal;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * The cost intent synthesized stacks carry as default tags, validated: hours a month the
@@ -13,11 +14,14 @@ final class CostIntent {
   static final int MAX_HOURS = 744;
   static final BigDecimal MAX_BUDGET = new BigDecimal("1000000000");
 
+  private static final Pattern HOURS = Pattern.compile("[0-9]{1,4}");
+  private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,10}(\\.[0-9]{1,6})?");
+
   private CostIntent() {}
 
   static int hours(String text, String path) {
     String value = text.strip();
-    if (!value.matches("[0-9]{1,4}")
+    if (!HOURS.matcher(value).matches()
         || Integer.parseInt(value) < 1
         || Integer.parseInt(value) > MAX_HOURS) {
       throw new BadInput(
@@ -33,7 +37,7 @@ final class CostIntent {
 
   static BigDecimal budget(String text, String path) {
     String value = text.strip();
-    if (!value.matches("[0-9]{1,10}(\\.[0-9]{1,6})?")) {
+    if (!AMOUNT.matcher(value).matches()) {
       throw new BadInput(
           path,
           "'"

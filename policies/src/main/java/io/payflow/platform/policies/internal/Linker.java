@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Follows an attribute to the resources it points at, as Terraform links them: a CDKTF or Terraform
@@ -26,6 +27,10 @@ import java.util.Set;
 final class Linker {
   private static final int MAX_DEPTH = 16;
   private static final String REMOTE_STATE = "data.terraform_remote_state.";
+
+  /** References to what is not a resource. Compiled once: a plan has one or more per resource. */
+  private static final Pattern NOT_A_RESOURCE =
+      Pattern.compile("(count|each|path|terraform|self)\\..*");
 
   /**
    * The targets of one attribute, whether the link was inferred, or why there is none; for a value
@@ -191,7 +196,7 @@ final class Linker {
         link =
             Link.unresolved(
                 "refers to " + Text.safe(ref) + ", a data source read outside this input");
-      } else if (ref.matches("(count|each|path|terraform|self)\\..*")) {
+      } else if (NOT_A_RESOURCE.matcher(ref).matches()) {
         continue;
       } else {
         link = resource(scope, ref, key, type, many);
@@ -224,7 +229,7 @@ final class Linker {
       return Link.unresolved(null);
     }
     String name = parts.get(1);
-    String base = scope + parts.get(0) + "." + name.replaceAll("\\[.*$", "");
+    String base = scope + parts.get(0) + "." + Addresses.withoutKey(name);
     List<TfResource> candidates = byBase.getOrDefault(key(null, base), List.of());
     if (candidates.isEmpty() || !candidates.get(0).type().equals(type)) {
       return Link.unresolved(null);
@@ -335,7 +340,7 @@ final class Linker {
                 + ", an output of a module this input does not show");
       }
       List<String> parts = Addresses.segments(reference);
-      String base = parts.get(0) + "." + parts.get(1).replaceAll("\\[.*$", "");
+      String base = parts.get(0) + "." + Addresses.withoutKey(parts.get(1));
       List<TfResource> candidates = byBase.getOrDefault(key(from.stack(), base), List.of());
       if (!candidates.isEmpty() && candidates.get(0).type().equals(type)) {
         return Link.of(many ? candidates : List.of(candidates.get(0)), false);

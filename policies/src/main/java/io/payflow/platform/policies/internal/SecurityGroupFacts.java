@@ -5,6 +5,7 @@ import io.payflow.platform.policies.Facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Ingress rules from security groups (inline {@code ingress}), {@code aws_security_group_rule} and
@@ -14,6 +15,8 @@ import java.util.Locale;
  * Name tag says so.
  */
 final class SecurityGroupFacts {
+  private static final Pattern IPV6_RANGE = Pattern.compile("[0-9A-Fa-f:.]+/[0-9]{1,3}");
+
   private final TfResource r;
   private final String env;
   private final Linker linker;
@@ -154,7 +157,7 @@ final class SecurityGroupFacts {
     }
     for (JsonNode v6 : ipv6) {
       String text = TfValues.literal(v6);
-      if (text != null && text.matches("[0-9A-Fa-f:.]+/[0-9]{1,3}")) {
+      if (text != null && IPV6_RANGE.matcher(text).matches()) {
         out.add(
             text.toLowerCase(Locale.ROOT).equals("::/0") ? "::/0" : text.toLowerCase(Locale.ROOT));
       }

@@ -16,6 +16,8 @@ final class TfValues {
       Pattern.compile(
           "((?:module\\.[A-Za-z0-9_-]+(?:\\[[^]]*\\])?\\.)*(?:data\\.)?[A-Za-z][A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+(?:\\[[^]]*\\])?)");
 
+  private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,9}");
+
   private TfValues() {}
 
   static JsonNode unwrap(JsonNode node) {
@@ -49,7 +51,7 @@ final class TfValues {
     if (node.isIntegralNumber()) {
       return node.asInt();
     }
-    if (node.isTextual() && node.asText().matches("\\d{1,9}")) {
+    if (node.isTextual() && SMALL_INTEGER.matcher(node.asText()).matches()) {
       return Integer.parseInt(node.asText());
     }
     return null;

@@ -32,4 +32,19 @@ class AddressesTest {
     assertThat(Addresses.withoutInstanceKeys(address)).isEqualTo("module.a.module.b.aws_vpc.v");
     assertThat(Addresses.moduleInstance("aws_vpc.v")).isEmpty();
   }
+
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "v | v",
+        "v[0] | v",
+        "v[\"a[b]\"] | v",
+        "v[0][1] | v",
+        "`` | ``",
+      })
+  void aSegmentWithoutItsKeyIsWhatPrecedesTheFirstBracket(String segment, String expected) {
+    assertThat(Addresses.withoutKey(segment)).isEqualTo(expected);
+  }
 }

@@ -1,6 +1,7 @@
 package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,6 +25,15 @@ record TfResource(
     JsonNode expressions,
     String stack,
     String path) {
+
+  /**
+   * The stack and address only, which tell resources apart: the record's own hash walked the whole
+   * values tree of every resource the linker put in a set. Equality stays the record's.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(stack, address);
+  }
 
   /** An attribute's value; a nested block written as a one-element list is unwrapped. */
   JsonNode attr(String name) {

@@ -73,6 +73,18 @@ class FailClosedTest {
             "{'resource':{'aws_vpc':{'a':{'cidr_block':'\u0661\u0660.1.0.0/16'}}}}",
             "p.json:1:43: resource.aws_vpc.a.cidr_block: '\u0661\u0660.1.0.0/16' is not an IPv4 CIDR (octet '\u0661\u0660' is not a number 0-255)"),
         Arguments.of(
+            "{'format_version':'1.2','planned_values':{'root_module':{'resources':[{'address':'aws_vpc.a','type':'aws_vpc','mode':'managed','values':{'cidr_block':'10.0.0.0/33'}}]}}}",
+            "p.json:1:151: planned_values.root_module.resources[0].values.cidr_block: '10.0.0.0/33' is not an IPv4 CIDR (prefix must be 0-32)"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_eks_cluster.a','type':'aws_eks_cluster','change':{'actions':['create'],'after':{'vpc_config':[{'endpoint_public_access':'yes'}]}}}]}",
+            "p.json:1:181: resource_changes[0].change.after.vpc_config[0].endpoint_public_access: expected true or false"),
+        Arguments.of(
+            "{'resource':{'aws_security_group':{'g':{'ingress':[{'from_port':22,'to_port':22,'protocol':'tcp','cidr_blocks':['10.0.0.0/8','10.0.0.0/33']}]}}}}",
+            "p.json:1:126: resource.aws_security_group.g.ingress[0].cidr_blocks[1]: '10.0.0.0/33' is not an IPv4 CIDR (prefix must be 0-32)"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_route_table.t','type':'aws_route_table','change':{'actions':['create'],'after':{'vpc_id':'vpc-1','route':[{'cidr_block':'0.0.0.0/33','gateway_id':'igw-1'}]}}},{'address':'aws_vpc.v','type':'aws_vpc','change':{'actions':['create'],'after':{'id':'vpc-1','cidr_block':'10.0.0.0/16'}}}]}",
+            "p.json:1:181: resource_changes[0].change.after.route[0].cidr_block: '0.0.0.0/33' is not an IPv4 CIDR (prefix must be 0-32)"),
+        Arguments.of(
             "{'format_version':'1.2','resource_changes':[]}\n{'format_version':'1.2'}",
             "p.json:2:1: content after the end of the JSON document (one document per file: split it)"),
         Arguments.of(

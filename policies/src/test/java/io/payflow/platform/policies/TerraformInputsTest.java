@@ -54,6 +54,61 @@ class TerraformInputsTest {
         + "}}";
   }
 
+  private static String taggedVpc(String name, String tags) {
+    return change(
+        "aws_vpc." + name,
+        "aws_vpc",
+        "['create']",
+        "{'cidr_block': '10.2.0.0/16', 'tags_all': {'Environment': 'development'" + tags + "}}",
+        "{}");
+  }
+
+  /**
+   * A plan's resources carry their environment's cost intent in their tags; others are not read.
+   */
+  @Test
+  void costIntentTagsOfAPlansResourcesSetTheirEnvironment() throws Exception {
+    Input input =
+        read(
+            "p.json",
+            plan(
+                "1.2",
+                taggedVpc(
+                        "a",
+                        ", 'payflow:hours-per-month': '200', 'payflow:budget-usd': '75.5',"
+                            + " 'Owner': 'team', 'payflow:other': '1'")
+                    + ","
+                    + taggedVpc("b", ", 'payflow:hours-per-month': ' 200 '")
+                    + ","
+                    + taggedVpc("c", ", 'payflow:budget-usd': 75")));
+    assertThat(input.facts().facts().environments())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.name()).isEqualTo("development");
+              assertThat(e.hoursPerMonth()).isEqualTo(200);
+              assertThat(e.budgetUsd()).isEqualByComparingTo("75.5");
+            });
+  }
+
+  @Test
+  void twoResourcesOfAnEnvironmentWithDifferentHoursAreAnInputError() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "p.json",
+                    plan(
+                        "1.2",
+                        taggedVpc("a", ", 'payflow:hours-per-month': '200'")
+                            + ","
+                            + taggedVpc("b", ", 'payflow:hours-per-month': '300'"))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(
+            "resource_changes[1].change.after.tags_all.payflow:hours-per-month: environment"
+                + " development has payflow:hours-per-month '300' here and '200' at"
+                + " resource_changes[0].change.after.tags_all.payflow:hours-per-month");
+  }
+
   @Test
   void omittedEndpointPublicAccessIsPublicAsInAws() throws Exception {
     Report report =
@@ -224,7 +279,7 @@ class TerraformInputsTest {
                             "{}"))))
         .isInstanceOf(InputException.class)
         .hasMessage(
-            "p.json: resource_changes[0].cidr_block: '10.0.0.300/16' is not an IPv4 CIDR (octet 300 is out of range (0-255))");
+            "p.json:1:212: resource_changes[0].change.after.cidr_block: '10.0.0.300/16' is not an IPv4 CIDR (octet 300 is out of range (0-255))");
   }
 
   @Test

@@ -45,6 +45,11 @@ final class Addresses {
 
   /** {@code module.a["x"].module.b[0].} for a resource inside them; empty in the root module. */
   static String moduleInstance(String address) {
+    // Most resources are in the root module: their address is not split at all (each of a plan's
+    // resources asks this several times).
+    if (!address.startsWith("module.")) {
+      return "";
+    }
     List<String> parts = segments(address);
     StringBuilder scope = new StringBuilder();
     for (int i = 0; i + 2 < parts.size() && parts.get(i).equals("module"); i += 2) {
@@ -71,6 +76,9 @@ final class Addresses {
 
   /** The instance key of the resource itself ({@code [1]}, {@code ["a"]}), or empty. */
   static String instanceKey(String address) {
+    if (address.indexOf('[') < 0) {
+      return "";
+    }
     List<String> parts = segments(address);
     String last = parts.get(parts.size() - 1);
     int open = last.indexOf('[');
@@ -91,6 +99,9 @@ final class Addresses {
 
   /** {@code module.a["x"].aws_instance.b[0]} is configured as {@code module.a.aws_instance.b}. */
   static String withoutInstanceKeys(String address) {
+    if (address.indexOf('[') < 0) {
+      return address;
+    }
     StringBuilder out = new StringBuilder();
     for (String part : segments(address)) {
       int open = part.indexOf('[');

@@ -382,6 +382,7 @@ final class Linker {
             Set.of(),
             null,
             source.name(),
+            "",
             "");
     for (String inner : TfValues.interpolations(FactsJson.JSON.getNodeFactory().textNode(output))) {
       Link target = interpolated(inSource, inner, type, many);

@@ -99,7 +99,8 @@ final class PlanReader {
               after instanceof ObjectNode values ? values : FactsJson.JSON.createObjectNode(),
               unknownPaths(change.change().afterUnknown()),
               expressions,
-              path));
+              path,
+              path + ".change.after"));
     }
     PlanJson.Planned planned =
         changes.isEmpty()
@@ -152,7 +153,8 @@ final class PlanReader {
               r.values() == null ? FactsJson.JSON.createObjectNode() : r.values(),
               Set.of(),
               expressions,
-              at));
+              at,
+              at + ".values"));
     }
     List<PlanJson.Module> children = orEmpty(module.childModules());
     for (int i = 0; i < children.size(); i++) {
@@ -192,11 +194,21 @@ final class PlanReader {
       ObjectNode values,
       Set<String> unknown,
       Map<String, ObjectNode> expressions,
-      String path) {
+      String path,
+      String valuesPath) {
     String configAddress = Addresses.withoutInstanceKeys(address);
     boolean data = "data".equals(mode) || Addresses.isData(address);
     return new TfResource(
-        address, address, type, data, values, unknown, expressions.get(configAddress), null, path);
+        address,
+        address,
+        type,
+        data,
+        values,
+        unknown,
+        expressions.get(configAddress),
+        null,
+        path,
+        valuesPath);
   }
 
   private static void indexConfiguration(

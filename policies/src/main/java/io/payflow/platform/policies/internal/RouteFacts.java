@@ -134,7 +134,8 @@ final class RouteFacts {
               Set.of(),
               null,
               r.stack(),
-              r.path() + ".values.route[" + i + "]");
+              r.pathOf("route[" + i + "]"),
+              r.pathOf("route[" + i + "]"));
       facts.routes.add(routeFact(asRoute, environment.apply(r), r.address(), "cidr_block"));
     }
     facts.read(r.type());

@@ -88,7 +88,8 @@ final class SecurityGroupFacts {
                 java.util.Set.of(),
                 null,
                 r.stack(),
-                r.path());
+                r.path(),
+                r.pathOf("ingress[" + i + "]"));
         Sources sources = sources(inline, "security_groups", true);
         if (Boolean.TRUE.equals(TfValues.bool(rule.path("self")))) {
           sources.groups().add(r.address());

@@ -1,5 +1,6 @@
 package io.payflow.platform.policies.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.payflow.platform.policies.Facts;
 import io.payflow.platform.topology.Role;
 import java.math.BigDecimal;
@@ -56,14 +57,14 @@ final class TerraformEnvironments {
       String name = environmentOf.get(r.address());
       if (!name.equals(Attribution.UNATTRIBUTED) && !r.data()) {
         for (String field : List.of("tags_all", "tags")) {
-          // (the path is built for the two tags that carry cost intent, not for every tag)
-          TfValues.stringMap(r.values().path(field))
-              .forEach(
-                  (tag, value) -> {
-                    if (intent(tag)) {
-                      note(name, tag, value, r.path() + "." + field + "." + tag);
-                    }
-                  });
+          // The two tags looked up, not every tag copied out: a plan's resources carry many.
+          JsonNode tags = r.values().path(field);
+          for (String tag : INTENT_TAGS) {
+            JsonNode value = tags.path(tag);
+            if (value.isTextual()) {
+              note(name, tag, value.asText(), r.pathOf(field + "." + tag));
+            }
+          }
         }
       }
     }
@@ -86,6 +87,9 @@ final class TerraformEnvironments {
   }
 
   /** The two tags that carry an environment's cost intent (hours a month, budget). */
+  private static final List<String> INTENT_TAGS =
+      List.of(CostIntent.HOURS_TAG, CostIntent.BUDGET_TAG);
+
   private static boolean intent(String tag) {
     return tag.equals(CostIntent.HOURS_TAG) || tag.equals(CostIntent.BUDGET_TAG);
   }

@@ -130,12 +130,12 @@ final class TerraformFacts {
       return null;
     }
     if (!value.isTextual()) {
-      throw new BadInput(r.path() + "." + attribute, "expected a CIDR string such as 10.0.0.0/16");
+      throw new BadInput(r.pathOf(attribute), "expected a CIDR string such as 10.0.0.0/16");
     }
     try {
       return Cidr.parse(value.asText()).toString();
     } catch (InvalidValueException e) {
-      throw new BadInput(r.path() + "." + attribute, e.reason());
+      throw new BadInput(r.pathOf(attribute), e.reason());
     }
   }
 
@@ -387,7 +387,7 @@ final class TerraformFacts {
       return null;
     }
     if (!value.isMissingNode() && !value.isNull()) {
-      throw new BadInput(r.path() + "." + path, "expected true or false");
+      throw new BadInput(r.pathOf(path), "expected true or false");
     }
     return awsDefault;
   }

@@ -167,6 +167,7 @@ final class TerraformJsonReader {
                                   expressionAttributes(values),
                                   null,
                                   stack,
+                                  pathPrefix + kind + "." + type + "." + name,
                                   pathPrefix + kind + "." + type + "." + name));
                         }));
   }

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param expressions the plan configuration's expressions for this resource, or null
  * @param stack the CDKTF stack or null
  * @param path where the resource stands in its file, in the loader's path notation
+ * @param valuesPath where its values stand ({@code resource_changes[3].change.after}; the same as
+ *     {@code path} in a configuration), for errors that name an attribute
  */
 record TfResource(
     String address,
@@ -24,7 +26,8 @@ record TfResource(
     Set<String> unknown,
     JsonNode expressions,
     String stack,
-    String path) {
+    String path,
+    String valuesPath) {
 
   /**
    * The stack and address only, which tell resources apart: the record's own hash walked the whole
@@ -38,6 +41,36 @@ record TfResource(
   /** An attribute's value; a nested block written as a one-element list is unwrapped. */
   JsonNode attr(String name) {
     return TfValues.unwrap(values.path(name));
+  }
+
+  /**
+   * Where an attribute stands in the input, for an error that points at it: {@code
+   * vpc_config.endpoint_public_access} of a plan's change is {@code
+   * resource_changes[3].change.after.vpc_config[0].endpoint_public_access}. A block written as a
+   * list of one gets its {@code [0]}, and an index is kept only where the value is a list, as the
+   * input has them.
+   */
+  String pathOf(String attribute) {
+    StringBuilder out = new StringBuilder(valuesPath);
+    JsonNode node = values;
+    String[] segments = attribute.split("\\.");
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      int open = segment.indexOf('[');
+      String name = open < 0 ? segment : segment.substring(0, open);
+      node = node.path(name);
+      out.append(out.length() == 0 ? "" : ".").append(name);
+      if (open >= 0) {
+        if (node.isArray()) {
+          out.append(segment, open, segment.length());
+          node = node.path(Integer.parseInt(segment.substring(open + 1, segment.length() - 1)));
+        }
+      } else if (i + 1 < segments.length && node.isArray() && node.size() == 1) {
+        out.append("[0]");
+        node = node.get(0);
+      }
+    }
+    return out.toString();
   }
 
   boolean isUnknown(String name) {

@@ -93,17 +93,4 @@ final class TfValues {
     }
     return values;
   }
-
-  /** The string-valued entries of an object (tags), in order; other values are not tags. */
-  static java.util.Map<String, String> stringMap(JsonNode node) {
-    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-    node.fields()
-        .forEachRemaining(
-            f -> {
-              if (f.getValue().isTextual()) {
-                out.put(f.getKey(), f.getValue().asText());
-              }
-            });
-    return out;
-  }
 }

@@ -47,4 +47,26 @@ class AddressesTest {
   void aSegmentWithoutItsKeyIsWhatPrecedesTheFirstBracket(String segment, String expected) {
     assertThat(Addresses.withoutKey(segment)).isEqualTo(expected);
   }
+
+  /** Addresses with and without module instances and keys, as each helper reads them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "aws_vpc.v | `` | `` | aws_vpc.v | false",
+        "aws_vpc.v[1] | `` | [1] | aws_vpc.v | false",
+        "data.aws_ami.x | `` | `` | data.aws_ami.x | true",
+        "module.a.aws_vpc.v | module.a. | `` | module.a.aws_vpc.v | false",
+        "module.a[\"k.x\"].data.aws_ami.x[\"y\"] | module.a[\"k.x\"]. | [\"y\"] | module.a.data.aws_ami.x | true",
+        "modules.aws_vpc.v | `` | `` | modules.aws_vpc.v | false",
+        "module.aws_vpc | `` | `` | module.aws_vpc | false",
+      })
+  void readsTheModuleInstanceTheKeyAndTheConfiguredAddress(
+      String address, String scope, String key, String configured, boolean data) {
+    assertThat(Addresses.moduleInstance(address)).isEqualTo(scope);
+    assertThat(Addresses.instanceKey(address)).isEqualTo(key);
+    assertThat(Addresses.withoutInstanceKeys(address)).isEqualTo(configured);
+    assertThat(Addresses.isData(address)).isEqualTo(data);
+  }
 }

@@ -3,11 +3,14 @@ package io.payflow.platform.policies.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TfResourceTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -33,6 +36,39 @@ class TfResourceTest {
 
   private static TfResource resource(String stack, String address, JsonNode values) {
     return new TfResource(
-        address, address, "aws_vpc", false, values, Set.of(), null, stack, "resource_changes[0]");
+        address,
+        address,
+        "aws_vpc",
+        false,
+        values,
+        Set.of(),
+        null,
+        stack,
+        "resource_changes[0]",
+        "resource_changes[0].change.after");
+  }
+
+  /** An attribute's place in the input, blocks and lists as the input writes them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "cidr_block | resource_changes[0].change.after.cidr_block",
+        "vpc_config.endpoint_public_access | resource_changes[0].change.after.vpc_config[0].endpoint_public_access",
+        "vpc_config.public_access_cidrs[1] | resource_changes[0].change.after.vpc_config[0].public_access_cidrs[1]",
+        "block.flag | resource_changes[0].change.after.block.flag",
+        "ingress[1].cidr_blocks[0] | resource_changes[0].change.after.ingress[1].cidr_blocks[0]",
+        "block[0].flag | resource_changes[0].change.after.block.flag",
+        "absent.flag | resource_changes[0].change.after.absent.flag",
+        "tags_all.payflow:budget-usd | resource_changes[0].change.after.tags_all.payflow:budget-usd",
+      })
+  void namesWhereAnAttributeStands(String attribute, String path) throws Exception {
+    JsonNode values =
+        new ObjectMapper()
+            .readTree(
+                "{\"vpc_config\": [{\"public_access_cidrs\": [\"a\", \"b\"]}],"
+                    + " \"block\": {\"flag\": true},"
+                    + " \"ingress\": [{}, {\"cidr_blocks\": [\"c\"]}]}");
+    assertThat(resource("hub", "aws_eks_cluster.x", values).pathOf(attribute)).isEqualTo(path);
   }
 }

@@ -48,13 +48,21 @@ class DistributionIT {
   }
 
   private static Run run(String... args) throws IOException, InterruptedException {
+    return runWith("", args);
+  }
+
+  /** As {@link #run}, with more JVM options in {@code PAYFLOW_JAVA_OPTS}. */
+  private static Run runWith(String javaOpts, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(payflow.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(home, "out", ".txt");
     Path err = Files.createTempFile(home, "err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command);
     // Dated rules give the same answers whatever day the test runs.
-    builder.environment().put("PAYFLOW_JAVA_OPTS", "-Dpayflow.today=2026-11-27");
+    builder
+        .environment()
+        .put("PAYFLOW_JAVA_OPTS", ("-Dpayflow.today=2026-11-27 " + javaOpts).strip());
     builder.environment().put("PAYFLOW_CACHE_DIR", home.resolve("cache").toString());
     Process p =
         builder
@@ -162,6 +170,32 @@ class DistributionIT {
     Run run = run("validate", plan.getFileName().toString(), "--format", "json");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("\"passed\" : true");
+  }
+
+  /**
+   * The launcher's JVM options by what the command line names: C1 compiles later for topologies
+   * only (not for plans, not for synth), and the serial collector serves one input, G1 several.
+   */
+  @Test
+  void theLauncherTunesTheJvmByItsInputs() throws Exception {
+    Path topology = Files.copy(Cli.ROOT.resolve("examples/payflow.yaml"), home.resolve("f1.yaml"));
+    Files.copy(topology, home.resolve("f2.yml"));
+    Files.writeString(
+        home.resolve("f3.json"), "{\"format_version\":\"1.2\",\"resource_changes\":[]}");
+    String flags = "-XX:+PrintCommandLineFlags";
+    assertThat(runWith(flags, "validate", "f1.yaml").out())
+        .contains("-XX:CompileThresholdScaling=4")
+        .contains("-XX:+UseSerialGC");
+    assertThat(runWith(flags, "validate", "f1.yaml", "f2.yml").out())
+        .contains("-XX:CompileThresholdScaling=4")
+        .contains("-XX:+UseG1GC");
+    assertThat(runWith(flags, "validate", "f3.json").out())
+        .doesNotContain("CompileThresholdScaling")
+        .contains("-XX:+UseSerialGC");
+    assertThat(runWith(flags, "validate", "f1.yaml", "f3.json").out())
+        .doesNotContain("CompileThresholdScaling");
+    assertThat(runWith(flags, "synth", "f1.yaml", "--help").out())
+        .doesNotContain("CompileThresholdScaling");
   }
 
   /**

@@ -44,9 +44,12 @@ class RealWorldFixturesTest {
                   "PF-EKS-003", 3,
                   "PF-EKS-004", 3,
                   "PF-NET-006", 3)),
+          // The node group's disks are sized by its launch template, which is not priced.
           Map.entry(
               "terracost__testdata-aws__eks-plan.json",
               Map.of(
+                  "PF-COST-003",
+                  1,
                   "PF-EKS-001",
                   1,
                   "PF-EKS-002",

@@ -109,6 +109,119 @@ class TerraformInputsTest {
                 + " resource_changes[0].change.after.tags_all.payflow:hours-per-month");
   }
 
+  private static String tagged(String type, String name, String after, String afterUnknown) {
+    String values = after.substring(0, after.length() - 1);
+    return change(
+        type + "." + name,
+        type,
+        "['create']",
+        values + (values.endsWith("{") ? "" : ", ") + "'tags': {'Environment': 'production'}}",
+        afterUnknown);
+  }
+
+  /**
+   * What only apply knows is never priced as if it were known: an instance type, a node count, a
+   * disk, an endpoint's zones, a database's second zone or storage, a cache's node count. What the
+   * provider defaults when it is omitted is priced at that default.
+   */
+  @Test
+  void aCostOnlyApplyKnowsIsUnpricedNotGuessed() throws Exception {
+    Input input =
+        read(
+            "p.json",
+            plan(
+                "1.2",
+                String.join(
+                    ",",
+                    tagged(
+                        "aws_eks_node_group",
+                        "known",
+                        "{'instance_types': ['m5.large'], 'scaling_config': [{'desired_size': 2}],"
+                            + " 'disk_size': 50}",
+                        "{}"),
+                    tagged(
+                        "aws_eks_node_group",
+                        "defaults",
+                        "{'scaling_config': [{'desired_size': 1}]}",
+                        "{}"),
+                    tagged(
+                        "aws_eks_node_group",
+                        "type_unknown",
+                        "{'scaling_config': [{'desired_size': 2}]}",
+                        "{'instance_types': true}"),
+                    tagged(
+                        "aws_eks_node_group",
+                        "size_unknown",
+                        "{'instance_types': ['m5.large'], 'scaling_config': [{}]}",
+                        "{'scaling_config': [{'desired_size': true}]}"),
+                    tagged(
+                        "aws_eks_node_group",
+                        "disk_unknown",
+                        "{'instance_types': ['m5.large'], 'scaling_config': [{'desired_size': 1}]}",
+                        "{'disk_size': true}"),
+                    tagged(
+                        "aws_eks_node_group",
+                        "from_template",
+                        "{'scaling_config': [{'desired_size': 2}],"
+                            + " 'launch_template': [{'version': '1'}]}",
+                        "{}"),
+                    tagged(
+                        "aws_eks_node_group",
+                        "disk_from_template",
+                        "{'instance_types': ['m5.large'], 'scaling_config': [{'desired_size': 2}],"
+                            + " 'launch_template': [{'version': '1'}]}",
+                        "{'disk_size': true}"),
+                    tagged(
+                        "aws_vpc_endpoint",
+                        "zones_unknown",
+                        "{'vpc_endpoint_type': 'Interface', 'service_name': 'com.amazonaws.eu-west-1.ecr.api'}",
+                        "{'subnet_ids': true}"),
+                    tagged(
+                        "aws_db_instance",
+                        "az_unknown",
+                        "{'engine': 'postgres', 'instance_class': 'db.t3.micro',"
+                            + " 'allocated_storage': 20}",
+                        "{'multi_az': true}"),
+                    tagged(
+                        "aws_db_instance",
+                        "storage_unknown",
+                        "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': false}",
+                        "{'allocated_storage': true}"),
+                    tagged(
+                        "aws_elasticache_replication_group",
+                        "nodes_unknown",
+                        "{'node_type': 'cache.t3.micro'}",
+                        "{'num_cache_clusters': true}"))));
+    assertThat(input.facts().facts().costs())
+        .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
+        .containsExactlyInAnyOrder(
+            "aws_eks_node_group.known: Nodes (2 x m5.large)",
+            "aws_eks_node_group.known: Node root volumes (100 GB gp3)",
+            "aws_eks_node_group.defaults: Nodes (1 x t3.medium)",
+            "aws_eks_node_group.defaults: Node root volumes (20 GB gp3)",
+            "aws_eks_node_group.type_unknown: EKS node group of an instance type unknown until"
+                + " apply or set by its launch template (unpriced)",
+            "aws_eks_node_group.from_template: EKS node group of an instance type unknown until"
+                + " apply or set by its launch template (unpriced)",
+            "aws_eks_node_group.disk_from_template: Nodes (2 x m5.large)",
+            "aws_eks_node_group.disk_from_template: Node root volumes set by the group's launch"
+                + " template (unpriced)",
+            "aws_eks_node_group.size_unknown: EKS node group of a size unknown until apply"
+                + " (unpriced)",
+            "aws_eks_node_group.disk_unknown: Nodes (1 x m5.large)",
+            "aws_eks_node_group.disk_unknown: Node root volumes of a size unknown until apply"
+                + " (unpriced)",
+            "aws_vpc_endpoint.zones_unknown: Interface endpoint in subnets unknown until apply"
+                + " (unpriced)",
+            "aws_db_instance.az_unknown: RDS instance whose Multi-AZ is unknown until apply"
+                + " (unpriced)",
+            "aws_db_instance.storage_unknown: RDS postgres db.t3.micro",
+            "aws_db_instance.storage_unknown: RDS storage of a size unknown until apply"
+                + " (unpriced)",
+            "aws_elasticache_replication_group.nodes_unknown: ElastiCache nodes of a count"
+                + " unknown until apply (unpriced)");
+  }
+
   @Test
   void omittedEndpointPublicAccessIsPublicAsInAws() throws Exception {
     Report report =
@@ -210,6 +323,64 @@ class TerraformInputsTest {
         .contains("\"source\" : \"variable\"")
         .contains("\"source\" : \"secrets_manager\"");
     assertThat(engine.evaluate(input.facts()).ruleIds()).containsExactly("PF-SEC-002");
+  }
+
+  /**
+   * An endpoint whose subnets are created in the same plan: the plan knows its subnet ids only
+   * after apply, and its configuration names the subnets, which are counted.
+   */
+  @Test
+  void anEndpointIsPricedPerSubnetItsConfigurationNames() throws Exception {
+    String subnet =
+        "{'address': 'aws_subnet.%s', 'mode': 'managed', 'type': 'aws_subnet', 'name': '%s',"
+            + " 'change': {'actions': ['create'], 'after': {'cidr_block': '10.1.%d.0/24',"
+            + " 'tags': {'Environment': 'production'}}, 'after_unknown': {'id': true}}}";
+    String json =
+        "{'format_version': '1.2', 'resource_changes': ["
+            + String.format(subnet, "a", "a", 1)
+            + ","
+            + String.format(subnet, "b", "b", 2)
+            + ","
+            + tagged(
+                "aws_vpc_endpoint",
+                "e",
+                "{'vpc_endpoint_type': 'Interface', 'service_name': 'com.amazonaws.us-east-1.logs'}",
+                "{'subnet_ids': true}")
+            + "], 'configuration': {'root_module': {'resources': [{'address': 'aws_vpc_endpoint.e',"
+            + " 'mode': 'managed', 'type': 'aws_vpc_endpoint', 'name': 'e', 'expressions':"
+            + " {'subnet_ids': {'references': ['aws_subnet.a.id', 'aws_subnet.a', 'aws_subnet.b.id',"
+            + " 'aws_subnet.b']}}}]}}}";
+    Input input = read("p.json", json);
+    assertThat(input.facts().facts().costs())
+        .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
+        .containsExactly("aws_vpc_endpoint.e: Interface endpoint (2 AZ)");
+  }
+
+  /**
+   * In a synthesized stack a list of references has a known length; a whole expression does not.
+   */
+  @Test
+  void aCdktfExpressionIsPricedOnlyWhereItsShapeIsKnown() throws Exception {
+    String json =
+        "{'//': {'metadata': {'stackName': 'production'}},"
+            + "'resource': {"
+            + "'aws_vpc_endpoint': {"
+            + "'two': {'vpc_endpoint_type': 'Interface', 'subnet_ids': ['${aws_subnet.a.id}', '${aws_subnet.b.id}']},"
+            + "'some': {'vpc_endpoint_type': 'Interface', 'subnet_ids': '${var.subnet_ids}'}},"
+            + "'aws_eks_node_group': {'g': {'instance_types': ['${var.type}'], 'scaling_config': {'desired_size': 2}}},"
+            + "'aws_db_instance': {'db': {'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': '${var.multi_az}', 'manage_master_user_password': true}}"
+            + "}}";
+    Input input = read("cdk.tf.json", json);
+    assertThat(input.facts().facts().costs())
+        .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
+        .containsExactlyInAnyOrder(
+            "production:aws_vpc_endpoint.two: Interface endpoint (2 AZ)",
+            "production:aws_vpc_endpoint.some: Interface endpoint in subnets unknown until apply"
+                + " (unpriced)",
+            "production:aws_eks_node_group.g: EKS node group of an instance type unknown until"
+                + " apply or set by its launch template (unpriced)",
+            "production:aws_db_instance.db: RDS instance whose Multi-AZ is unknown until apply"
+                + " (unpriced)");
   }
 
   @Test

@@ -60,7 +60,7 @@ public final class Cidr implements Comparable<Cidr> {
     }
     long value = 0;
     for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Cidr::isAsciiDigit)) {
+      if (part.isEmpty() || part.length() > 3 || !asciiDigits(part)) {
         throw invalid(original, "octet '" + part + "' is not a number 0-255");
       }
       if (part.length() > 1 && part.charAt(0) == '0') {
@@ -81,14 +81,21 @@ public final class Cidr implements Comparable<Cidr> {
     return value;
   }
 
-  private static boolean isAsciiDigit(int c) {
-    return c >= '0' && c <= '9';
+  /** Every char an ASCII digit (a loop, not a stream: four octets and a prefix per CIDR read). */
+  private static boolean asciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int parsePrefix(String original, String text) {
     if (text.isEmpty()
         || text.length() > 2
-        || !text.chars().allMatch(Cidr::isAsciiDigit)
+        || !asciiDigits(text)
         || (text.length() > 1 && text.charAt(0) == '0')) {
       throw invalid(original, "prefix must be 0-32");
     }

@@ -1,5 +1,6 @@
 package io.payflow.platform.policies.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.payflow.platform.policies.Facts;
 import io.payflow.platform.topology.CapacityType;
 import io.payflow.platform.topology.Money;
@@ -20,10 +21,12 @@ final class TerraformCosts {
 
   private final PricingCatalog catalog;
   private final FactsBuilder facts;
+  private final Linker linker;
 
-  TerraformCosts(PricingCatalog catalog, FactsBuilder facts) {
+  TerraformCosts(PricingCatalog catalog, FactsBuilder facts, Linker linker) {
     this.catalog = catalog;
     this.facts = facts;
+    this.linker = linker;
   }
 
   void price(TfResource r, String env, int hours) {
@@ -94,9 +97,19 @@ final class TerraformCosts {
   }
 
   private void nodeGroup(TfResource r, String env, int hours) {
-    String type =
-        TfValues.strings(r.attr("instance_types")).stream().findFirst().orElse("t3.medium");
+    String type = nodeType(r);
+    if (type == null) {
+      unpriced(
+          r,
+          env,
+          "EKS node group of an instance type unknown until apply or set by its launch template");
+      return;
+    }
     Integer desired = TfValues.integer(r.attr("scaling_config").path("desired_size"));
+    if (desired == null) {
+      unpriced(r, env, "EKS node group of a size unknown until apply");
+      return;
+    }
     CapacityType capacity =
         "SPOT".equalsIgnoreCase(TfValues.literal(r.attr("capacity_type")))
             ? CapacityType.SPOT
@@ -105,19 +118,76 @@ final class TerraformCosts {
         r,
         env,
         hours,
-        "Nodes (" + (desired == null ? 1 : desired) + " x " + type + ")",
+        "Nodes (" + desired + " x " + type + ")",
         PriceKeys.ec2(type, capacity),
-        desired == null ? 1 : desired);
+        desired);
     Integer disk = TfValues.integer(r.attr("disk_size"));
-    int gb = (desired == null ? 1 : desired) * (disk == null ? PriceKeys.NODE_VOLUME_GB : disk);
+    // (With a launch template, disk_size cannot be set: the template sizes the disks.)
+    if (disk == null && launchTemplate(r)) {
+      unpriced(r, env, "Node root volumes set by the group's launch template");
+      return;
+    }
+    if (disk == null && onlyApplyKnows(r, "disk_size")) {
+      unpriced(r, env, "Node root volumes of a size unknown until apply");
+      return;
+    }
+    int gb = desired * (disk == null ? PriceKeys.NODE_VOLUME_GB : disk);
     whileRunning(r, env, hours, "Node root volumes (" + gb + " GB gp3)", PriceKeys.EBS_GP3, gb);
+  }
+
+  /**
+   * A node group's first instance type: the provider's default, t3.medium, when none is given; null
+   * when only apply or the group's launch template knows it.
+   */
+  private static String nodeType(TfResource r) {
+    if (onlyApplyKnows(r, "instance_types")) {
+      return null;
+    }
+    JsonNode types = r.attr("instance_types");
+    if (types.isMissingNode() || types.isNull() || types.isArray() && types.isEmpty()) {
+      return launchTemplate(r) ? null : "t3.medium";
+    }
+    return TfValues.literal(types.isArray() ? types.get(0) : types);
+  }
+
+  /**
+   * Whether only apply knows an attribute: the plan says so, or the configuration gives an
+   * expression. Such a value is never priced as if it were absent.
+   */
+  private static boolean onlyApplyKnows(TfResource r, String attribute) {
+    // (the attribute as written: a list of one expression is a list of known length)
+    if (TfValues.isExpression(r.values().path(attribute))) {
+      return true;
+    }
+    // A plan marks unknown every optional attribute its provider computes when the configuration
+    // leaves it out (an RDS instance's multi_az): that is the provider's default, not a value only
+    // apply knows. Without the plan's configuration there is no telling them apart.
+    return r.isUnknown(attribute) && (r.expressions() == null || r.expressions().has(attribute));
+  }
+
+  /** A node group launched from a template takes its instance type and disk from it if unset. */
+  private static boolean launchTemplate(TfResource r) {
+    JsonNode template = r.attr("launch_template");
+    return !template.isMissingNode() && !template.isNull()
+        || r.expressions() != null && r.expressions().has("launch_template");
   }
 
   private void endpoint(TfResource r, String env, int hours) {
     if (!"interface".equalsIgnoreCase(TfValues.literal(r.attr("vpc_endpoint_type")))) {
       return;
     }
-    int zones = Math.max(1, r.values().path("subnet_ids").size());
+    JsonNode subnets = r.values().path("subnet_ids");
+    int zones = Math.max(1, subnets.size());
+    // A list is counted even if its ids are references or known only after apply; a set of ids
+    // only apply knows (subnets created in the same plan) is counted by the subnets it links to.
+    if (!subnets.isArray() && onlyApplyKnows(r, "subnet_ids")) {
+      Linker.Link linked = linker.resolve(r, "subnet_ids", "aws_subnet", true);
+      if (!linked.linked()) {
+        unpriced(r, env, "Interface endpoint in subnets unknown until apply");
+        return;
+      }
+      zones = linked.targets().size();
+    }
     hourly(
         r,
         env,
@@ -149,6 +219,10 @@ final class TerraformCosts {
       unpriced(r, env, "RDS instance of an engine or class unknown until apply");
       return;
     }
+    if (onlyApplyKnows(r, "multi_az")) {
+      unpriced(r, env, "RDS instance whose Multi-AZ is unknown until apply");
+      return;
+    }
     int copies = Boolean.TRUE.equals(TfValues.bool(r.attr("multi_az"))) ? 2 : 1;
     hourly(
         r,
@@ -161,6 +235,8 @@ final class TerraformCosts {
     if (storage != null) {
       monthly(
           r, env, "RDS storage " + storage + " GB", PriceKeys.RDS_STORAGE, (long) storage * copies);
+    } else if (onlyApplyKnows(r, "allocated_storage")) {
+      unpriced(r, env, "RDS storage of a size unknown until apply");
     }
     if (Boolean.TRUE.equals(TfValues.bool(r.attr("manage_master_user_password")))) {
       monthly(r, env, "Managed master password secret", PriceKeys.SECRET, 1);
@@ -173,8 +249,32 @@ final class TerraformCosts {
       unpriced(r, env, "ElastiCache nodes of a type unknown until apply");
       return;
     }
+    if (cacheCountUnknown(r)) {
+      unpriced(r, env, "ElastiCache nodes of a count unknown until apply");
+      return;
+    }
     hourly(
         r, env, hours, "ElastiCache " + nodeType, PriceKeys.elasticache(nodeType), cacheNodes(r));
+  }
+
+  private static final String[] CACHE_COUNTS = {
+    "num_cache_clusters",
+    "number_cache_clusters",
+    "num_cache_nodes",
+    "num_node_groups",
+    "replicas_per_node_group"
+  };
+
+  /** No count of nodes is known, and apply knows one (the provider computes those not set). */
+  private static boolean cacheCountUnknown(TfResource r) {
+    boolean unknown = false;
+    for (String field : CACHE_COUNTS) {
+      if (TfValues.integer(r.attr(field)) != null) {
+        return false;
+      }
+      unknown |= onlyApplyKnows(r, field);
+    }
+    return unknown;
   }
 
   static int cacheNodes(TfResource r) {

@@ -86,7 +86,7 @@ final class TerraformFacts {
     this.evidence = evidence;
     this.linker = new Linker(stacks, resources, wiring);
     this.facts = new FactsBuilder(kind);
-    this.costs = new TerraformCosts(catalog, facts);
+    this.costs = new TerraformCosts(catalog, facts, linker);
     this.routing = new RouteFacts(linker, facts, this::env);
   }
 

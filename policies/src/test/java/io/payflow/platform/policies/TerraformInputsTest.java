@@ -31,6 +31,11 @@ class TerraformInputsTest {
     return engine.evaluate(input.facts());
   }
 
+  /** A plan of format 1.2 with these resource changes, read as p.json. */
+  private Input readPlan(String... changes) throws Exception {
+    return read("p.json", plan("1.2", String.join(",", changes)));
+  }
+
   private static String plan(String version, String changes) {
     return "{'format_version': '"
         + version
@@ -95,18 +100,21 @@ class TerraformInputsTest {
   void twoResourcesOfAnEnvironmentWithDifferentHoursAreAnInputError() {
     assertThatThrownBy(
             () ->
-                read(
-                    "p.json",
-                    plan(
-                        "1.2",
-                        taggedVpc("a", ", 'payflow:hours-per-month': '200'")
-                            + ","
-                            + taggedVpc("b", ", 'payflow:hours-per-month': '300'"))))
+                readPlan(
+                    taggedVpc("a", ", 'payflow:hours-per-month': '200'"),
+                    taggedVpc("b", ", 'payflow:hours-per-month': '300'")))
         .isInstanceOf(InputException.class)
         .hasMessageContaining(
             "resource_changes[1].change.after.tags_all.payflow:hours-per-month: environment"
                 + " development has payflow:hours-per-month '300' here and '200' at"
                 + " resource_changes[0].change.after.tags_all.payflow:hours-per-month");
+  }
+
+  /** Each cost line's address, marked when it has no price. */
+  private static List<String> costLines(Input input) throws InputException {
+    return input.facts().facts().costs().stream()
+        .map(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
+        .toList();
   }
 
   private static String tagged(String type, String name, String after, String afterUnknown) {
@@ -192,8 +200,7 @@ class TerraformInputsTest {
                         "nodes_unknown",
                         "{'node_type': 'cache.t3.micro'}",
                         "{'num_cache_clusters': true}"))));
-    assertThat(input.facts().facts().costs())
-        .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
+    assertThat(costLines(input))
         .containsExactlyInAnyOrder(
             "aws_eks_node_group.known: Nodes (2 x m5.large)",
             "aws_eks_node_group.known: Node root volumes (100 GB gp3)",
@@ -351,9 +358,7 @@ class TerraformInputsTest {
             + " {'subnet_ids': {'references': ['aws_subnet.a.id', 'aws_subnet.a', 'aws_subnet.b.id',"
             + " 'aws_subnet.b']}}}]}}}";
     Input input = read("p.json", json);
-    assertThat(input.facts().facts().costs())
-        .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
-        .containsExactly("aws_vpc_endpoint.e: Interface endpoint (2 AZ)");
+    assertThat(costLines(input)).containsExactly("aws_vpc_endpoint.e: Interface endpoint (2 AZ)");
   }
 
   /**
@@ -371,8 +376,7 @@ class TerraformInputsTest {
             + "'aws_db_instance': {'db': {'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': '${var.multi_az}', 'manage_master_user_password': true}}"
             + "}}";
     Input input = read("cdk.tf.json", json);
-    assertThat(input.facts().facts().costs())
-        .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
+    assertThat(costLines(input))
         .containsExactlyInAnyOrder(
             "production:aws_vpc_endpoint.two: Interface endpoint (2 AZ)",
             "production:aws_vpc_endpoint.some: Interface endpoint in subnets unknown until apply"

@@ -333,6 +333,54 @@ class TerraformInputsTest {
   }
 
   /**
+   * An instance the configuration does not give associate_public_ip_address to (the plan shows it
+   * unknown) takes its subnet's map_public_ip_on_launch: a public subnet's instance pays for its
+   * IPv4 address, a private subnet's does not.
+   */
+  @Test
+  void anInstanceTakesItsSubnetsPublicAddressing() throws Exception {
+    String subnet =
+        "{'address': 'aws_subnet.%s', 'mode': 'managed', 'type': 'aws_subnet', 'name': '%s',"
+            + " 'change': {'actions': ['create'], 'after': {'id': 'subnet-%s', 'vpc_id': 'vpc-1',"
+            + " 'cidr_block': '10.1.%d.0/24', 'map_public_ip_on_launch': %s, 'tags':"
+            + " {'Environment': 'production'}}, 'after_unknown': {}}}";
+    String instance = "{'instance_type': 't3.micro', 'subnet_id': 'subnet-%s'}";
+    Input input =
+        readPlan(
+            tagged("aws_vpc", "v", "{'id': 'vpc-1', 'cidr_block': '10.1.0.0/16'}", "{}"),
+            String.format(subnet, "pub", "pub", "pub", 1, "true"),
+            String.format(subnet, "priv", "priv", "priv", 2, "false"),
+            tagged(
+                "aws_instance",
+                "in_public",
+                String.format(instance, "pub"),
+                "{'associate_public_ip_address': true}"),
+            tagged(
+                "aws_instance",
+                "in_private",
+                String.format(instance, "priv"),
+                "{'associate_public_ip_address': true}"),
+            tagged(
+                "aws_instance",
+                "bastion",
+                String.format(instance, "pub"),
+                "{'associate_public_ip_address': true}"));
+    assertThat(input.facts().facts().bastions())
+        .singleElement()
+        .satisfies(b -> assertThat(b.publicIp()).isTrue());
+    assertThat(costLines(input))
+        .containsExactlyInAnyOrder(
+            "aws_instance.bastion: EC2 t3.micro",
+            "aws_instance.bastion: Root volume (8 GB gp3)",
+            "aws_instance.bastion: Public IPv4 of aws_instance.bastion",
+            "aws_instance.in_public: EC2 t3.micro",
+            "aws_instance.in_public: Root volume (8 GB gp3)",
+            "aws_instance.in_public: Public IPv4 of aws_instance.in_public",
+            "aws_instance.in_private: EC2 t3.micro",
+            "aws_instance.in_private: Root volume (8 GB gp3)");
+  }
+
+  /**
    * An endpoint whose subnets are created in the same plan: the plan knows its subnet ids only
    * after apply, and its configuration names the subnets, which are counted.
    */

@@ -102,7 +102,7 @@ final class RouteFacts {
             r.path(),
             vpc.single().get().address(),
             subnet.single().get().address(),
-            Boolean.TRUE.equals(TfValues.bool(r.attr("associate_public_ip_address"))),
+            Boolean.TRUE.equals(PublicAddress.of(r, linker)),
             linker
                 .resolve(r, "vpc_security_group_ids", "aws_security_group", true)
                 .targets()

@@ -207,7 +207,7 @@ final class TerraformCosts {
     Integer root = TfValues.integer(r.attr("root_block_device").path("volume_size"));
     int gb = root == null ? PriceKeys.BASTION_VOLUME_GB : root;
     whileRunning(r, env, hours, "Root volume (" + gb + " GB gp3)", PriceKeys.EBS_GP3, gb);
-    if (Boolean.TRUE.equals(TfValues.bool(r.attr("associate_public_ip_address")))) {
+    if (Boolean.TRUE.equals(PublicAddress.of(r, linker))) {
       hourly(r, env, hours, "Public IPv4 of " + r.localAddress(), PriceKeys.PUBLIC_IPV4, 1);
     }
   }

@@ -335,7 +335,7 @@ class TerraformInputsTest {
   /**
    * An instance the configuration does not give associate_public_ip_address to (the plan shows it
    * unknown) takes its subnet's map_public_ip_on_launch: a public subnet's instance pays for its
-   * IPv4 address, a private subnet's does not.
+   * IPv4 address, a private subnet's does not; one whose subnet cannot be told is unpriced.
    */
   @Test
   void anInstanceTakesItsSubnetsPublicAddressing() throws Exception {
@@ -364,7 +364,12 @@ class TerraformInputsTest {
                 "aws_instance",
                 "bastion",
                 String.format(instance, "pub"),
-                "{'associate_public_ip_address': true}"));
+                "{'associate_public_ip_address': true}"),
+            tagged(
+                "aws_instance",
+                "elsewhere",
+                "{'instance_type': 't3.micro'}",
+                "{'associate_public_ip_address': true, 'subnet_id': true}"));
     assertThat(input.facts().facts().bastions())
         .singleElement()
         .satisfies(b -> assertThat(b.publicIp()).isTrue());
@@ -377,7 +382,11 @@ class TerraformInputsTest {
             "aws_instance.in_public: Root volume (8 GB gp3)",
             "aws_instance.in_public: Public IPv4 of aws_instance.in_public",
             "aws_instance.in_private: EC2 t3.micro",
-            "aws_instance.in_private: Root volume (8 GB gp3)");
+            "aws_instance.in_private: Root volume (8 GB gp3)",
+            "aws_instance.elsewhere: EC2 t3.micro",
+            "aws_instance.elsewhere: Root volume (8 GB gp3)",
+            "aws_instance.elsewhere: Public IPv4 address, if any: known only after apply"
+                + " (unpriced)");
   }
 
   /**

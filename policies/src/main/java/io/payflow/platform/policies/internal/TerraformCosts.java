@@ -207,8 +207,11 @@ final class TerraformCosts {
     Integer root = TfValues.integer(r.attr("root_block_device").path("volume_size"));
     int gb = root == null ? PriceKeys.BASTION_VOLUME_GB : root;
     whileRunning(r, env, hours, "Root volume (" + gb + " GB gp3)", PriceKeys.EBS_GP3, gb);
-    if (Boolean.TRUE.equals(PublicAddress.of(r, linker))) {
+    Boolean publicIp = PublicAddress.of(r, linker);
+    if (Boolean.TRUE.equals(publicIp)) {
       hourly(r, env, hours, "Public IPv4 of " + r.localAddress(), PriceKeys.PUBLIC_IPV4, 1);
+    } else if (publicIp == null && onlyApplyKnows(r, "associate_public_ip_address")) {
+      unpriced(r, env, "Public IPv4 address, if any: known only after apply");
     }
   }
 

@@ -129,8 +129,8 @@ class TerraformInputsTest {
 
   /**
    * What only apply knows is never priced as if it were known: an instance type, a node count, a
-   * disk, an endpoint's zones, a database's second zone or storage, a cache's node count. What the
-   * provider defaults when it is omitted is priced at that default.
+   * disk, a cluster's log types, an endpoint's zones, a database's second zone or storage, a
+   * cache's node count. What the provider defaults when it is omitted is priced at that default.
    */
   @Test
   void aCostOnlyApplyKnowsIsUnpricedNotGuessed() throws Exception {
@@ -180,6 +180,11 @@ class TerraformInputsTest {
                             + " 'launch_template': [{'version': '1'}]}",
                         "{'disk_size': true}"),
                     tagged(
+                        "aws_eks_cluster",
+                        "logs_unknown",
+                        "{'name': 'c', 'vpc_config': [{'subnet_ids': []}]}",
+                        "{'enabled_cluster_log_types': true}"),
+                    tagged(
                         "aws_vpc_endpoint",
                         "zones_unknown",
                         "{'vpc_endpoint_type': 'Interface', 'service_name': 'com.amazonaws.eu-west-1.ecr.api'}",
@@ -217,6 +222,9 @@ class TerraformInputsTest {
                 + " (unpriced)",
             "aws_eks_node_group.disk_unknown: Nodes (1 x m5.large)",
             "aws_eks_node_group.disk_unknown: Node root volumes of a size unknown until apply"
+                + " (unpriced)",
+            "aws_eks_cluster.logs_unknown: EKS control plane",
+            "aws_eks_cluster.logs_unknown: Control-plane logs of types unknown until apply"
                 + " (unpriced)",
             "aws_vpc_endpoint.zones_unknown: Interface endpoint in subnets unknown until apply"
                 + " (unpriced)",

@@ -51,6 +51,10 @@ final class TerraformCosts {
 
   /** Control-plane logs, priced on the catalog's assumption of GB ingested per log type. */
   private void controlPlaneLogs(TfResource r, String env, int hours) {
+    if (onlyApplyKnows(r, "enabled_cluster_log_types")) {
+      unpriced(r, env, "Control-plane logs of types unknown until apply");
+      return;
+    }
     int types = TfValues.strings(r.attr("enabled_cluster_log_types")).size();
     if (types > 0) {
       whileRunning(

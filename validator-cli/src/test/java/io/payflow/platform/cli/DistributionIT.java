@@ -173,8 +173,9 @@ class DistributionIT {
   }
 
   /**
-   * The launcher's JVM options by what the command line names: C1 compiles later for topologies
-   * only (not for plans, not for synth), and the serial collector serves one input, G1 several.
+   * The launcher's JVM options by what the command line names: C1 compiles later for `validate` of
+   * topologies only (not for plans, check or synth), and the serial collector serves one input, G1
+   * several.
    */
   @Test
   void theLauncherTunesTheJvmByItsInputs() throws Exception {
@@ -195,6 +196,8 @@ class DistributionIT {
     assertThat(runWith(flags, "validate", "f1.yaml", "f3.json").out())
         .doesNotContain("CompileThresholdScaling");
     assertThat(runWith(flags, "synth", "f1.yaml", "--help").out())
+        .doesNotContain("CompileThresholdScaling");
+    assertThat(runWith(flags, "check", "f1.yaml", "--help").out())
         .doesNotContain("CompileThresholdScaling");
   }
 

@@ -174,8 +174,8 @@ class DistributionIT {
 
   /**
    * The launcher's JVM options by what the command line names: C1 compiles later for `validate` of
-   * topologies only (not for plans, check or synth), and the serial collector serves one input, G1
-   * several.
+   * topologies only (not for plans, check or synth), the serial collector serves one input, G1
+   * several, and no run writes a performance-counter file.
    */
   @Test
   void theLauncherTunesTheJvmByItsInputs() throws Exception {
@@ -186,6 +186,7 @@ class DistributionIT {
     String flags = "-XX:+PrintCommandLineFlags";
     assertThat(runWith(flags, "validate", "f1.yaml").out())
         .contains("-XX:CompileThresholdScaling=4")
+        .contains("-XX:-UsePerfData")
         .contains("-XX:+UseSerialGC");
     assertThat(runWith(flags, "validate", "f1.yaml", "f2.yml").out())
         .contains("-XX:CompileThresholdScaling=4")

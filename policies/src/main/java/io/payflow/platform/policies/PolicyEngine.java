@@ -42,6 +42,16 @@ public final class PolicyEngine {
     return new Builder();
   }
 
+  /**
+   * Starts loading the bundled rules on another thread, for the next {@link Builder#build()} of
+   * this process to take, so that a command line can be parsed meanwhile. Of any use only to a
+   * process that builds one engine soon after (a command-line run); nothing changes what an engine
+   * finds. A load that fails here is made again, and fails, in {@code build()}.
+   */
+  public static void loadAhead() {
+    WasmPolicy.precompiledAhead();
+  }
+
   /** The built-in rules' metadata, without loading (and compiling) the policy. */
   public static List<Rule> builtInRules() throws PolicyEvaluationException {
     return RuleCatalog.builtIn().rules();

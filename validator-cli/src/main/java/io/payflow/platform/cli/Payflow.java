@@ -2,6 +2,7 @@ package io.payflow.platform.cli;
 
 import io.payflow.platform.cli.internal.RootCommand;
 import io.payflow.platform.cli.internal.ShutdownHooks;
+import io.payflow.platform.policies.PolicyEngine;
 import java.io.PrintWriter;
 
 /** The {@code payflow} command. {@link #run} is the library entry point; it never exits the JVM. */
@@ -9,6 +10,11 @@ public final class Payflow {
   private Payflow() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("validate")) {
+      // The bundled rules load on the other core while picocli builds its model of the command
+      // line (pre-commit path, Java 17: 0.379 -> 0.366 s, 41 runs alternating; Java 25 unchanged).
+      PolicyEngine.loadAhead();
+    }
     picocliProperties();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);

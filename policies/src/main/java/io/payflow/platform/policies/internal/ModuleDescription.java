@@ -11,9 +11,11 @@ import com.dylibso.chicory.wasm.types.GlobalSection;
 import com.dylibso.chicory.wasm.types.ImportSection;
 import com.dylibso.chicory.wasm.types.MemorySection;
 import com.dylibso.chicory.wasm.types.Section;
+import com.dylibso.chicory.wasm.types.SectionId;
 import com.dylibso.chicory.wasm.types.StartSection;
 import com.dylibso.chicory.wasm.types.TableSection;
 import com.dylibso.chicory.wasm.types.TypeSection;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,18 +29,30 @@ import java.io.UncheckedIOException;
  * code cache, which a build-time module never uses: on a cold JVM that initialized the JDK's
  * security provider, linked a string concatenation and ran SHA-256 interpreted, some 20 ms of the
  * pre-commit path's CPU. A section this host does not expect of OPA's modules is refused, not
- * dropped.
+ * dropped. The code section's stubs are not parsed one by one ({@link StubbedCode}).
  */
 final class ModuleDescription {
   private ModuleDescription() {}
 
   static WasmModule read(InputStream in, boolean validate) {
-    WasmModule.Builder module = WasmModule.builder().withValidation(validate);
+    byte[] bytes;
     try (in) {
-      Parser.builder().withValidation(validate).build().parse(in, section -> add(module, section));
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    WasmModule.Builder module = WasmModule.builder().withValidation(validate);
+    StubbedCode stubs = validate ? null : StubbedCode.of(bytes);
+    Parser.Builder parser = Parser.builder().withValidation(validate);
+    if (stubs != null) {
+      for (int id = SectionId.CUSTOM; id <= SectionId.TAG; id++) {
+        if (id != SectionId.CODE) {
+          parser.includeSectionId(id);
+        }
+      }
+      module.setCodeSection(stubs.section());
+    }
+    parser.build().parse(new ByteArrayInputStream(bytes), section -> add(module, section));
     return module.build();
   }
 

@@ -13,11 +13,12 @@ class InstanceAheadTest {
 
   @Test
   void theInstanceMadeAheadIsTakenOnceThenEachIsMadeWhenAskedFor() {
+    OpaAbiHost host = OpaAbiHost.bundled(WasmPolicy.MAX_PAGES, DATA, WasmPolicy.ENTRYPOINT);
     AtomicInteger made = new AtomicInteger();
     InstanceAhead.start(
         () -> {
           made.incrementAndGet();
-          return OpaAbiHost.bundled(WasmPolicy.MAX_PAGES, DATA, WasmPolicy.ENTRYPOINT);
+          return host;
         });
     // A second start while one is on its way makes nothing more.
     InstanceAhead.start(
@@ -25,7 +26,7 @@ class InstanceAheadTest {
           throw new AssertionError("a second instance was made ahead");
         });
     OpaAbiHost ahead = InstanceAhead.takeOr(() -> null);
-    assertThat(ahead).isNotNull();
+    assertThat(ahead).isSameAs(host);
     assertThat(made).hasValue(1);
     AtomicInteger asked = new AtomicInteger();
     InstanceAhead.takeOr(

@@ -3,8 +3,10 @@ package io.payflow.platform.policies.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dylibso.chicory.wasm.types.CodeSection;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +33,81 @@ class OpaAbiHostTest {
       assertThat(read.exportSection()).isEqualTo(module.exportSection());
       assertThat(read.startSection()).isEqualTo(module.startSection());
       assertThat(read.elementSection()).isEqualTo(module.elementSection());
-      assertThat(read.codeSection()).isEqualTo(module.codeSection());
+      assertThat(opcodes(read.codeSection())).isEqualTo(opcodes(module.codeSection()));
       assertThat(read.dataSection()).isEqualTo(module.dataSection());
       assertThat(read.customSections()).isEqualTo(module.customSections());
     }
     // Chicory's own parse hashes the module; this one does not need to.
     assertThat(generated.digest()).isNotNull();
     assertThat(read.digest()).isNull();
+  }
+
+  /**
+   * The code section's bodies by what they hold (locals and opcodes): the description shares one
+   * parsed stub, whose instructions' addresses are its own (StubbedCode).
+   */
+  private static List<String> opcodes(CodeSection code) {
+    assertThat(code.functionBodyCount()).isPositive();
+    return Arrays.stream(code.functionBodies())
+        .map(
+            body ->
+                body.localTypes()
+                    + " "
+                    + body.instructions().stream().map(i -> i.opcode().name()).toList())
+        .toList();
+  }
+
+  @Test
+  void everyStubOfTheDescriptionIsTheBuildsStub() {
+    CodeSection code = OpaAbiHost.BundledModule.DESCRIPTION.codeSection();
+    assertThat(opcodes(code)).containsOnly("[] [UNREACHABLE, END]");
+  }
+
+  /** A code section with a body that is not a stub is parsed as it is, not as stubs. */
+  @Test
+  void aCodeSectionThatIsNotAllStubsIsParsedAsItIs() {
+    byte[] module = {
+      0x00,
+      0x61,
+      0x73,
+      0x6d,
+      0x01,
+      0x00,
+      0x00,
+      0x00, // magic, version 1
+      0x01,
+      0x04,
+      0x01,
+      0x60,
+      0x00,
+      0x00, // types: () -> ()
+      0x03,
+      0x03,
+      0x02,
+      0x00,
+      0x00, // functions: two, of type 0
+      0x0a,
+      0x08,
+      0x02,
+      0x03,
+      0x00,
+      0x00,
+      0x0b,
+      0x02,
+      0x00,
+      0x0b // a stub, and a body of nop
+    };
+    assertThat(StubbedCode.of(module)).isNull();
+    assertThat(
+            opcodes(ModuleDescription.read(new ByteArrayInputStream(module), false).codeSection()))
+        .containsExactly("[] [UNREACHABLE, END]", "[] [END]");
+    byte[] stubs = Arrays.copyOf(module, module.length + 1);
+    byte[] twoStubs = {0x09, 0x02, 0x03, 0x00, 0x00, 0x0b, 0x03, 0x00, 0x00, 0x0b};
+    System.arraycopy(twoStubs, 0, stubs, 20, twoStubs.length); // the code section's size on
+    assertThat(StubbedCode.of(stubs)).isNotNull();
+    assertThat(
+            opcodes(ModuleDescription.read(new ByteArrayInputStream(stubs), false).codeSection()))
+        .containsExactly("[] [UNREACHABLE, END]", "[] [UNREACHABLE, END]");
   }
 
   /** A section OPA's modules do not have is refused, not dropped (a custom section here). */

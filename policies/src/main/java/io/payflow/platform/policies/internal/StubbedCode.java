@@ -3,7 +3,9 @@ package io.payflow.platform.policies.internal;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.types.CodeSection;
 import com.dylibso.chicory.wasm.types.FunctionBody;
+import com.dylibso.chicory.wasm.types.SectionId;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * The code section of a module description whose every function body is the build-time compiler's
@@ -15,39 +17,17 @@ import java.util.Arrays;
  * the section is parsed as it is.
  */
 final class StubbedCode {
-  private static final int CODE = 10;
-
   /** A stub body as the build writes it: its size (3), no local declarations, unreachable, end. */
   private static final byte[] STUB = {0x03, 0x00, 0x00, 0x0b};
 
   /** A module of one function whose body is the stub: the one body parsed. */
-  private static final byte[] ONE_STUB = {
-    0x00,
-    0x61,
-    0x73,
-    0x6d,
-    0x01,
-    0x00,
-    0x00,
-    0x00, // magic, version 1
-    0x01,
-    0x04,
-    0x01,
-    0x60,
-    0x00,
-    0x00, // types: () -> ()
-    0x03,
-    0x02,
-    0x01,
-    0x00, // functions: one, of type 0
-    0x0a,
-    0x05,
-    0x01,
-    0x03,
-    0x00,
-    0x00,
-    0x0b // code: one body, the stub
-  };
+  private static final byte[] ONE_STUB =
+      HexFormat.of()
+          .parseHex(
+              "0061736d01000000" // magic, version 1
+                  + "010401600000" // types: () -> ()
+                  + "03020100" // functions: one, of type 0
+                  + "0a05010300000b"); // code: one body, the stub
 
   private final int count;
 
@@ -66,7 +46,7 @@ final class StubbedCode {
       if (end > module.length) {
         return null;
       }
-      if (id == CODE) {
+      if (id == SectionId.CODE) {
         long[] count = uleb(module, start);
         int bodies = (int) count[1];
         if (end - bodies != count[0] * STUB.length) {

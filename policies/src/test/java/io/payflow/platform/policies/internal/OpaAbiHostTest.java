@@ -3,10 +3,12 @@ package io.payflow.platform.policies.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.CodeSection;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,48 +68,22 @@ class OpaAbiHostTest {
   /** A code section with a body that is not a stub is parsed as it is, not as stubs. */
   @Test
   void aCodeSectionThatIsNotAllStubsIsParsedAsItIs() {
-    byte[] module = {
-      0x00,
-      0x61,
-      0x73,
-      0x6d,
-      0x01,
-      0x00,
-      0x00,
-      0x00, // magic, version 1
-      0x01,
-      0x04,
-      0x01,
-      0x60,
-      0x00,
-      0x00, // types: () -> ()
-      0x03,
-      0x03,
-      0x02,
-      0x00,
-      0x00, // functions: two, of type 0
-      0x0a,
-      0x08,
-      0x02,
-      0x03,
-      0x00,
-      0x00,
-      0x0b,
-      0x02,
-      0x00,
-      0x0b // a stub, and a body of nop
-    };
-    assertThat(StubbedCode.of(module)).isNull();
-    assertThat(
-            opcodes(ModuleDescription.read(new ByteArrayInputStream(module), false).codeSection()))
+    String head =
+        "0061736d01000000" // magic, version 1
+            + "010401600000" // types: () -> ()
+            + "0303020000"; // functions: two, of type 0
+    byte[] stubAndEnd = HexFormat.of().parseHex(head + "0a0802" + "0300000b" + "02000b");
+    assertThat(StubbedCode.of(stubAndEnd)).isNull();
+    assertThat(opcodes(read(stubAndEnd).codeSection()))
         .containsExactly("[] [UNREACHABLE, END]", "[] [END]");
-    byte[] stubs = Arrays.copyOf(module, module.length + 1);
-    byte[] twoStubs = {0x09, 0x02, 0x03, 0x00, 0x00, 0x0b, 0x03, 0x00, 0x00, 0x0b};
-    System.arraycopy(twoStubs, 0, stubs, 20, twoStubs.length); // the code section's size on
-    assertThat(StubbedCode.of(stubs)).isNotNull();
-    assertThat(
-            opcodes(ModuleDescription.read(new ByteArrayInputStream(stubs), false).codeSection()))
+    byte[] twoStubs = HexFormat.of().parseHex(head + "0a0902" + "0300000b" + "0300000b");
+    assertThat(StubbedCode.of(twoStubs)).isNotNull();
+    assertThat(opcodes(read(twoStubs).codeSection()))
         .containsExactly("[] [UNREACHABLE, END]", "[] [UNREACHABLE, END]");
+  }
+
+  private static WasmModule read(byte[] module) {
+    return ModuleDescription.read(new ByteArrayInputStream(module), false);
   }
 
   /** A section OPA's modules do not have is refused, not dropped (a custom section here). */

@@ -120,6 +120,38 @@ class DistributionIT {
   }
 
   /**
+   * The release's jar names its libraries as they lie beside it in lib/, in the launcher's order:
+   * {@code java -jar lib/payflow.jar} starts it, and no run looks for jars that are not there.
+   */
+  @Test
+  void theReleaseJarsManifestNamesItsSiblingsAndJavaJarStartsIt() throws Exception {
+    Path lib = payflow.getParent().getParent().resolve("lib");
+    List<String> classPath =
+        List.of(
+            Files.readString(lib.resolve("classpath"), StandardCharsets.UTF_8).strip().split(":"));
+    String manifestClassPath;
+    try (java.util.jar.JarFile jar =
+        new java.util.jar.JarFile(lib.resolve("payflow.jar").toFile())) {
+      manifestClassPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
+    }
+    assertThat(List.of(manifestClassPath.strip().split(" ")))
+        .containsExactlyElementsOf(
+            classPath.stream().map(j -> j.substring("lib/".length())).toList());
+    Process java =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                lib.resolve("payflow.jar").toString(),
+                "--version")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(java.exitValue()).as(out).isZero();
+    assertThat(out).startsWith("payflow ");
+  }
+
+  /**
    * The release's picocli is rewritten as Java 8 class files at build time (so that the start-up
    * cache takes it); help, completion and a mistyped command load most of its classes, which the
    * JVM verifies, and still behave as picocli's own.

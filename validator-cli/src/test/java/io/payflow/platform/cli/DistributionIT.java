@@ -93,9 +93,7 @@ class DistributionIT {
   @Test
   void theClassPathNamesEveryLibraryWithSynthsLast() throws Exception {
     Path lib = payflow.getParent().getParent().resolve("lib");
-    List<String> classPath =
-        List.of(
-            Files.readString(lib.resolve("classpath"), StandardCharsets.UTF_8).strip().split(":"));
+    List<String> classPath = launcherClassPath(lib);
     List<String> jars;
     try (Stream<Path> files = Files.list(lib)) {
       jars =
@@ -119,6 +117,12 @@ class DistributionIT {
     assertThat(firstOfSynth).as(String.join(" ", classPath)).isGreaterThan(lastOfValidate);
   }
 
+  /** The release's lib/classpath: the launcher's class path after lib/payflow.jar. */
+  private static List<String> launcherClassPath(Path lib) throws IOException {
+    return List.of(
+        Files.readString(lib.resolve("classpath"), StandardCharsets.UTF_8).strip().split(":"));
+  }
+
   /**
    * The release's jar names its libraries as they lie beside it in lib/, in the launcher's order:
    * {@code java -jar lib/payflow.jar} starts it, and no run looks for jars that are not there.
@@ -126,9 +130,7 @@ class DistributionIT {
   @Test
   void theReleaseJarsManifestNamesItsSiblingsAndJavaJarStartsIt() throws Exception {
     Path lib = payflow.getParent().getParent().resolve("lib");
-    List<String> classPath =
-        List.of(
-            Files.readString(lib.resolve("classpath"), StandardCharsets.UTF_8).strip().split(":"));
+    List<String> classPath = launcherClassPath(lib);
     String manifestClassPath;
     try (java.util.jar.JarFile jar =
         new java.util.jar.JarFile(lib.resolve("payflow.jar").toFile())) {

@@ -35,33 +35,45 @@ final class StubbedCode {
     this.count = count;
   }
 
-  /** The module's stubbed code section, or null if it has none or any body is not a stub. */
+  /**
+   * The module's stubbed code section, or null if it has none, any body is not a stub, or any
+   * section is of a kind the parser would be told to skip (then the whole module is parsed, and
+   * refused as any module with such a section is).
+   */
   static StubbedCode of(byte[] module) {
+    StubbedCode stubs = null;
     int at = 8;
     while (at < module.length) {
       int id = module[at] & 0xff;
       long[] size = uleb(module, at + 1);
       int start = (int) size[1];
       long end = start + size[0];
-      if (end > module.length) {
+      if (end > module.length || id > SectionId.TAG) {
         return null;
       }
       if (id == SectionId.CODE) {
-        long[] count = uleb(module, start);
-        int bodies = (int) count[1];
-        if (end - bodies != count[0] * STUB.length) {
+        stubs = stubs(module, start, (int) end);
+        if (stubs == null) {
           return null;
         }
-        for (int body = bodies; body < end; body += STUB.length) {
-          if (!Arrays.equals(module, body, body + STUB.length, STUB, 0, STUB.length)) {
-            return null;
-          }
-        }
-        return new StubbedCode((int) count[0]);
       }
       at = (int) end;
     }
-    return null;
+    return stubs;
+  }
+
+  private static StubbedCode stubs(byte[] module, int start, int end) {
+    long[] count = uleb(module, start);
+    int bodies = (int) count[1];
+    if (end - bodies != count[0] * STUB.length) {
+      return null;
+    }
+    for (int body = bodies; body < end; body += STUB.length) {
+      if (!Arrays.equals(module, body, body + STUB.length, STUB, 0, STUB.length)) {
+        return null;
+      }
+    }
+    return new StubbedCode((int) count[0]);
   }
 
   /** As many stub bodies as the module has functions, all one parsed stub. */

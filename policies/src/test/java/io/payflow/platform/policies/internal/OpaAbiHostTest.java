@@ -82,6 +82,21 @@ class OpaAbiHostTest {
         .containsExactly("[] [UNREACHABLE, END]", "[] [UNREACHABLE, END]");
   }
 
+  /** A section of an unknown kind after stubbed code is not skipped with it: it is refused. */
+  @Test
+  void aSectionOfAnUnknownKindBesideStubsIsRefusedNotSkipped() {
+    byte[] module =
+        HexFormat.of()
+            .parseHex(
+                "0061736d01000000" // magic, version 1
+                    + "010401600000" // types: () -> ()
+                    + "03020100" // functions: one, of type 0
+                    + "0a05010300000b" // code: the stub
+                    + "0e0100"); // section 14, one byte
+    assertThat(StubbedCode.of(module)).isNull();
+    assertThatThrownBy(() -> read(module)).hasMessageContaining("malformed section id 14");
+  }
+
   private static WasmModule read(byte[] module) {
     return ModuleDescription.read(new ByteArrayInputStream(module), false);
   }

@@ -204,7 +204,18 @@ class TerraformInputsTest {
                         "aws_elasticache_replication_group",
                         "nodes_unknown",
                         "{'node_type': 'cache.t3.micro'}",
-                        "{'num_cache_clusters': true}"))));
+                        "{'num_cache_clusters': true}"),
+                    tagged(
+                        "aws_elasticache_replication_group",
+                        "replicas_unknown",
+                        "{'node_type': 'cache.t3.micro', 'num_node_groups': 3}",
+                        "{'replicas_per_node_group': true}"),
+                    tagged(
+                        "aws_elasticache_replication_group",
+                        "shards_known",
+                        "{'node_type': 'cache.t3.micro', 'num_node_groups': 3,"
+                            + " 'replicas_per_node_group': 1}",
+                        "{}"))));
     assertThat(costLines(input))
         .containsExactlyInAnyOrder(
             "aws_eks_node_group.known: Nodes (2 x m5.large)",
@@ -234,7 +245,10 @@ class TerraformInputsTest {
             "aws_db_instance.storage_unknown: RDS storage of a size unknown until apply"
                 + " (unpriced)",
             "aws_elasticache_replication_group.nodes_unknown: ElastiCache nodes of a count"
-                + " unknown until apply (unpriced)");
+                + " unknown until apply (unpriced)",
+            "aws_elasticache_replication_group.replicas_unknown: ElastiCache nodes of a count"
+                + " unknown until apply (unpriced)",
+            "aws_elasticache_replication_group.shards_known: ElastiCache cache.t3.micro");
   }
 
   @Test

@@ -264,29 +264,37 @@ final class TerraformCosts {
         r, env, hours, "ElastiCache " + nodeType, PriceKeys.elasticache(nodeType), cacheNodes(r));
   }
 
-  private static final String[] CACHE_COUNTS = {
-    "num_cache_clusters",
-    "number_cache_clusters",
-    "num_cache_nodes",
-    "num_node_groups",
-    "replicas_per_node_group"
+  /** Fields that give a cache's node count directly, the first one set winning. */
+  private static final String[] CACHE_NODE_COUNTS = {
+    "num_cache_clusters", "number_cache_clusters", "num_cache_nodes"
   };
 
-  /** No count of nodes is known, and apply knows one (the provider computes those not set). */
+  /** Fields of a cluster-mode replication group's count: its shards and their replicas. */
+  private static final String[] CACHE_SHARD_COUNTS = {"num_node_groups", "replicas_per_node_group"};
+
+  /**
+   * No count of nodes is given directly, and apply knows one of the fields the count is made of
+   * (the provider computes those not set): a known number of shards with replicas only apply knows
+   * is a count unknown too, not shards without replicas.
+   */
   private static boolean cacheCountUnknown(TfResource r) {
-    boolean unknown = false;
-    for (String field : CACHE_COUNTS) {
+    for (String field : CACHE_NODE_COUNTS) {
       if (TfValues.integer(r.attr(field)) != null) {
         return false;
       }
-      unknown |= onlyApplyKnows(r, field);
     }
-    return unknown;
+    for (String[] fields : new String[][] {CACHE_NODE_COUNTS, CACHE_SHARD_COUNTS}) {
+      for (String field : fields) {
+        if (onlyApplyKnows(r, field)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static int cacheNodes(TfResource r) {
-    for (String field :
-        new String[] {"num_cache_clusters", "number_cache_clusters", "num_cache_nodes"}) {
+    for (String field : CACHE_NODE_COUNTS) {
       Integer n = TfValues.integer(r.attr(field));
       if (n != null) {
         return n;

@@ -153,6 +153,30 @@ class FailClosedTest {
         .hasMessageContaining("is not a number of hours a month (expected 1 to 744)");
   }
 
+  /** A resource's budget tag the input gives as a number, or as known only after apply. */
+  static Stream<Arguments> budgetTagsNotReadAsText() {
+    String plan =
+        "{'format_version':'1.2','resource_changes':[{'address':'aws_vpc.v','mode':'managed',"
+            + "'type':'aws_vpc','change':{'actions':['create'],'after':{'cidr_block':'10.0.0.0/16',"
+            + "'tags':{'Environment':'production'%s}},'after_unknown':{%s}}}]}";
+    return Stream.of(
+        Arguments.of(
+            String.format(plan, ",'payflow:budget-usd':300", ""),
+            "resource_changes[0].change.after.tags.payflow:budget-usd: expected a string"),
+        Arguments.of(
+            String.format(plan, "", "'tags_all':{'payflow:budget-usd':true}"),
+            "resource_changes[0].change.after.tags_all.payflow:budget-usd: known only after"
+                + " apply"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("budgetTagsNotReadAsText")
+  void aBudgetTagThatIsNotTextIsRefusedNotSkipped(String plan, String message) {
+    assertThatThrownBy(() -> read("p.json", plan))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(message);
+  }
+
   private static String stack(String name, String key, String budget) {
     return "{'//':{'metadata':{'stackName':'"
         + name

@@ -83,9 +83,7 @@ class TerraformInputsTest {
                         ", 'payflow:hours-per-month': '200', 'payflow:budget-usd': '75.5',"
                             + " 'Owner': 'team', 'payflow:other': '1'")
                     + ","
-                    + taggedVpc("b", ", 'payflow:hours-per-month': ' 200 '")
-                    + ","
-                    + taggedVpc("c", ", 'payflow:budget-usd': 75")));
+                    + taggedVpc("b", ", 'payflow:hours-per-month': ' 200 '")));
     assertThat(input.facts().facts().environments())
         .singleElement()
         .satisfies(

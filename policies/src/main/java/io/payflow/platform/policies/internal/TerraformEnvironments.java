@@ -60,10 +60,7 @@ final class TerraformEnvironments {
           // The two tags looked up, not every tag copied out: a plan's resources carry many.
           JsonNode tags = r.values().path(field);
           for (String tag : INTENT_TAGS) {
-            JsonNode value = tags.path(tag);
-            if (value.isTextual()) {
-              note(name, tag, value.asText(), r.pathOf(field + "." + tag));
-            }
+            intentTag(r, name, field, tag, tags.path(tag));
           }
         }
       }
@@ -89,6 +86,21 @@ final class TerraformEnvironments {
   /** The two tags that carry an environment's cost intent (hours a month, budget). */
   private static final List<String> INTENT_TAGS =
       List.of(CostIntent.HOURS_TAG, CostIntent.BUDGET_TAG);
+
+  /**
+   * One cost-intent tag of a resource: its text noted; a value of another type, or one only apply
+   * knows, refused (skipped, it would switch the environment's budget check off).
+   */
+  private void intentTag(TfResource r, String env, String field, String tag, JsonNode value) {
+    String path = r.pathOf(field + "." + tag);
+    if (value.isTextual()) {
+      note(env, tag, value.asText(), path);
+    } else if (r.isUnknown(field + "." + tag)) {
+      throw new BadInput(path, "known only after apply (give the tag a literal value)");
+    } else if (!value.isMissingNode() && !value.isNull()) {
+      throw new BadInput(path, "expected a string");
+    }
+  }
 
   private static boolean intent(String tag) {
     return tag.equals(CostIntent.HOURS_TAG) || tag.equals(CostIntent.BUDGET_TAG);

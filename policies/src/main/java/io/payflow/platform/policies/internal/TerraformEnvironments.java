@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One environment fact per stack or attributed name, with its state backend and its cost intent
@@ -21,7 +22,13 @@ final class TerraformEnvironments {
   private final Map<String, String> environmentOf;
   private final FactsBuilder facts;
   private final Map<String, Facts.Environment> written = new LinkedHashMap<>();
-  private final Map<String, Map<String, String[]>> intent = new HashMap<>();
+  private final Map<String, Map<String, Noted>> intent = new HashMap<>();
+
+  /**
+   * A cost-intent tag's value and where it was read: the path is made only for a message, since
+   * making it for every resource of a large plan cost more than reading the tags.
+   */
+  private record Noted(String value, Supplier<String> path) {}
 
   TerraformEnvironments(
       List<TfStack> stacks,
@@ -48,7 +55,7 @@ final class TerraformEnvironments {
                         name,
                         tag,
                         value,
-                        stack.pathPrefix() + "provider.aws.default_tags.tags." + tag);
+                        () -> stack.pathPrefix() + "provider.aws.default_tags.tags." + tag);
                   }
                 });
       }
@@ -56,12 +63,9 @@ final class TerraformEnvironments {
     for (TfResource r : resources) {
       String name = environmentOf.get(r.address());
       if (!name.equals(Attribution.UNATTRIBUTED) && !r.data()) {
-        for (String field : List.of("tags_all", "tags")) {
-          // The two tags looked up, not every tag copied out: a plan's resources carry many.
-          JsonNode tags = r.values().path(field);
-          for (String tag : INTENT_TAGS) {
-            intentTag(r, name, field, tag, tags.path(tag));
-          }
+        // The two tags looked up, not every tag copied out: a plan's resources carry many.
+        for (IntentAttribute a : INTENT_ATTRIBUTES) {
+          intentTag(r, name, a.attribute(), a.tag(), r.values().path(a.field()).path(a.tag()));
         }
       }
     }
@@ -87,18 +91,30 @@ final class TerraformEnvironments {
   private static final List<String> INTENT_TAGS =
       List.of(CostIntent.HOURS_TAG, CostIntent.BUDGET_TAG);
 
+  /** A cost-intent tag in one of a resource's tag maps, with its attribute path. */
+  private record IntentAttribute(String field, String tag, String attribute) {
+    IntentAttribute(String field, String tag) {
+      this(field, tag, field + "." + tag);
+    }
+  }
+
+  private static final List<IntentAttribute> INTENT_ATTRIBUTES =
+      List.of("tags_all", "tags").stream()
+          .flatMap(f -> INTENT_TAGS.stream().map(t -> new IntentAttribute(f, t)))
+          .toList();
+
   /**
    * One cost-intent tag of a resource: its text noted; a value of another type, or one only apply
    * knows, refused (skipped, it would switch the environment's budget check off).
    */
-  private void intentTag(TfResource r, String env, String field, String tag, JsonNode value) {
-    String path = r.pathOf(field + "." + tag);
+  private void intentTag(TfResource r, String env, String attribute, String tag, JsonNode value) {
     if (value.isTextual()) {
-      note(env, tag, value.asText(), path);
-    } else if (r.isUnknown(field + "." + tag)) {
-      throw new BadInput(path, "known only after apply (give the tag a literal value)");
+      note(env, tag, value.asText(), () -> r.pathOf(attribute));
+    } else if (r.isUnknown(attribute)) {
+      throw new BadInput(
+          r.pathOf(attribute), "known only after apply (give the tag a literal value)");
     } else if (!value.isMissingNode() && !value.isNull()) {
-      throw new BadInput(path, "expected a string");
+      throw new BadInput(r.pathOf(attribute), "expected a string");
     }
   }
 
@@ -107,14 +123,12 @@ final class TerraformEnvironments {
   }
 
   /** Records a cost-intent tag; two different values for one environment are an input error. */
-  private void note(String env, String tag, String value, String path) {
-    String[] seen =
-        intent
-            .computeIfAbsent(env, e -> new HashMap<>())
-            .putIfAbsent(tag, new String[] {value, path});
-    if (seen != null && !seen[0].strip().equals(value.strip())) {
+  private void note(String env, String tag, String value, Supplier<String> path) {
+    Noted seen =
+        intent.computeIfAbsent(env, e -> new HashMap<>()).putIfAbsent(tag, new Noted(value, path));
+    if (seen != null && !seen.value().strip().equals(value.strip())) {
       throw new BadInput(
-          path,
+          path.get(),
           "environment "
               + Text.safe(env)
               + " has "
@@ -122,9 +136,9 @@ final class TerraformEnvironments {
               + " '"
               + Text.safe(value)
               + "' here and '"
-              + Text.safe(seen[0])
+              + Text.safe(seen.value())
               + "' at "
-              + seen[1]
+              + seen.path().get()
               + " (give every resource of an environment the same value)");
     }
   }
@@ -135,11 +149,11 @@ final class TerraformEnvironments {
       StateOrUnknown state,
       List<String> dependedOn,
       Map<String, Integer> hours) {
-    Map<String, String[]> tags = intent.getOrDefault(name, Map.of());
-    String[] h = tags.get(CostIntent.HOURS_TAG);
-    String[] b = tags.get(CostIntent.BUDGET_TAG);
-    int perMonth = h == null ? 730 : CostIntent.hours(h[0], h[1]);
-    BigDecimal budget = b == null ? null : CostIntent.budget(b[0], b[1]);
+    Map<String, Noted> tags = intent.getOrDefault(name, Map.of());
+    Noted h = tags.get(CostIntent.HOURS_TAG);
+    Noted b = tags.get(CostIntent.BUDGET_TAG);
+    int perMonth = h == null ? 730 : CostIntent.hours(h.value(), h.path().get());
+    BigDecimal budget = b == null ? null : CostIntent.budget(b.value(), b.path().get());
     hours.put(name, perMonth);
     String lower = name.toLowerCase(Locale.ROOT);
     boolean hub =

@@ -4,6 +4,7 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.types.CodeSection;
 import com.dylibso.chicory.wasm.types.FunctionBody;
 import com.dylibso.chicory.wasm.types.SectionId;
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -76,9 +77,23 @@ final class StubbedCode {
     return new StubbedCode((int) count[0]);
   }
 
-  /** As many stub bodies as the module has functions, all one parsed stub. */
+  /**
+   * As many stub bodies as the module has functions, all one parsed stub. Parsed section by section
+   * as {@link ModuleDescription} does: {@code Parser.parse(byte[])} would hash it with SHA-256,
+   * starting the JDK's security provider on the pre-commit path again (11 ms of CPU, cold).
+   */
   CodeSection section() {
-    FunctionBody stub = Parser.parse(ONE_STUB).codeSection().getFunctionBody(0);
+    CodeSection[] parsed = new CodeSection[1];
+    Parser.builder()
+        .build()
+        .parse(
+            new ByteArrayInputStream(ONE_STUB),
+            s -> {
+              if (s instanceof CodeSection code) {
+                parsed[0] = code;
+              }
+            });
+    FunctionBody stub = parsed[0].getFunctionBody(0);
     CodeSection.Builder section = CodeSection.builder();
     for (int i = 0; i < count; i++) {
       section.addFunctionBody(stub);

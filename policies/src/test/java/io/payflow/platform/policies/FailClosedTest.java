@@ -85,6 +85,33 @@ class FailClosedTest {
             "{'format_version':'1.2','resource_changes':[{'address':'aws_route_table.t','type':'aws_route_table','change':{'actions':['create'],'after':{'vpc_id':'vpc-1','route':[{'cidr_block':'0.0.0.0/33','gateway_id':'igw-1'}]}}},{'address':'aws_vpc.v','type':'aws_vpc','change':{'actions':['create'],'after':{'id':'vpc-1','cidr_block':'10.0.0.0/16'}}}]}",
             "p.json:1:181: resource_changes[0].change.after.route[0].cidr_block: '0.0.0.0/33' is not an IPv4 CIDR (prefix must be 0-32)"),
         Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_eks_node_group.n','type':'aws_eks_node_group','change':{'actions':['create'],'after':{'instance_types':['m5.large'],'scaling_config':[{'desired_size':-5}]}}}]}",
+            "p.json:1:211: resource_changes[0].change.after.scaling_config[0].desired_size: expected a whole number, 0 or more"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_eks_node_group.n','type':'aws_eks_node_group','change':{'actions':['create'],'after':{'instance_types':['m5.large'],'scaling_config':[{'desired_size':4294967298}]}}}]}",
+            "p.json:1:211: resource_changes[0].change.after.scaling_config[0].desired_size: expected a whole number, 0 or more"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_eks_node_group.n','type':'aws_eks_node_group','change':{'actions':['create'],'after':{'instance_types':['m5.large'],'scaling_config':[{'desired_size':2.5}]}}}]}",
+            "p.json:1:211: resource_changes[0].change.after.scaling_config[0].desired_size: expected a whole number, 0 or more"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_eks_node_group.n','type':'aws_eks_node_group','change':{'actions':['create'],'after':{'instance_types':['m5.large'],'scaling_config':[{'desired_size':'many'}]}}}]}",
+            "p.json:1:211: resource_changes[0].change.after.scaling_config[0].desired_size: expected a whole number, 0 or more"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_db_instance.d','type':'aws_db_instance','change':{'actions':['create'],'after':{'engine':'postgres','instance_class':'db.t3.micro','allocated_storage':-20}}}]}",
+            "p.json:1:212: resource_changes[0].change.after.allocated_storage: expected a whole number, 0 or more"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_elasticache_replication_group.c','type':'aws_elasticache_replication_group','change':{'actions':['create'],'after':{'node_type':'cache.t3.micro','num_node_groups':2,'replicas_per_node_group':true}}}]}",
+            "p.json:1:252: resource_changes[0].change.after.replicas_per_node_group: expected a whole number, 0 or more"),
+        Arguments.of(
+            "{'resource':{'aws_security_group':{'g':{'ingress':[{'from_port':4294967318,'to_port':4294967318,'protocol':'tcp','cidr_blocks':['0.0.0.0/0']}]}}}}",
+            "p.json:1:65: resource.aws_security_group.g.ingress[0].from_port: expected a port number, -1 to 65535"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_security_group_rule.r','type':'aws_security_group_rule','change':{'actions':['create'],'after':{'type':'ingress','protocol':'tcp','from_port':22,'to_port':70000,'cidr_blocks':['10.0.0.0/8']}}}]}",
+            "p.json:1:216: resource_changes[0].change.after.to_port: expected a port number, -1 to 65535"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_vpc_security_group_ingress_rule.r','type':'aws_vpc_security_group_ingress_rule','change':{'actions':['create'],'after':{'ip_protocol':'tcp','from_port':false,'to_port':22,'cidr_ipv4':'10.0.0.0/8'}}}]}",
+            "p.json:1:213: resource_changes[0].change.after.from_port: expected a port number, -1 to 65535"),
+        Arguments.of(
             "{'format_version':'1.2','resource_changes':[]}\n{'format_version':'1.2'}",
             "p.json:2:1: content after the end of the JSON document (one document per file: split it)"),
         Arguments.of(
@@ -243,6 +270,26 @@ class FailClosedTest {
             () -> read("main.tf", "resource 'aws_vpc' 'x' {\n  cidr_block = '10.0.0.0/16'\n}\n"))
         .hasMessage(
             "main.tf: this is Terraform HCL, which payflow does not read; give it a plan (`terraform plan -out tfplan && terraform show -json tfplan > plan.json`) or Terraform JSON (`*.tf.json`)");
+  }
+
+  @Test
+  void portsAndCountsTheProviderTakesAreReadAsGivenAndAnExpressionIsUnknown() throws Exception {
+    Input input =
+        read(
+            "main.tf.json",
+            "{'resource':{'aws_security_group':{'g':{'ingress':["
+                + "{'protocol':'icmp','from_port':-1,'to_port':-1,'cidr_blocks':['10.0.0.0/8']},"
+                + "{'protocol':'tcp','from_port':'443','to_port':'443','cidr_blocks':['10.0.0.0/8']},"
+                + "{'protocol':'tcp','from_port':'${var.port}','to_port':0,'cidr_blocks':['10.0.0.0/8']}]}},"
+                + "'aws_eks_node_group':{'n':{'instance_types':['m5.large'],"
+                + "'scaling_config':{'desired_size':'${var.nodes}'}}}}}");
+    assertThat(input.facts().facts().ingressRules())
+        .extracting(r -> r.fromPort() + "-" + r.toPort())
+        .containsExactly("-1--1", "443-443", "0-0");
+    assertThat(input.facts().facts().costs())
+        .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
+        .containsExactly(
+            "aws_eks_node_group.n: EKS node group of a size unknown until apply (unpriced)");
   }
 
   @Test

@@ -43,6 +43,7 @@ final class SecurityGroupFacts {
               r.attr("protocol"),
               r.attr("from_port"),
               r.attr("to_port"),
+              "",
               cidrs(
                   r.values().path("cidr_blocks"),
                   r.values().path("ipv6_cidr_blocks"),
@@ -58,6 +59,7 @@ final class SecurityGroupFacts {
               r.attr("ip_protocol"),
               r.attr("from_port"),
               r.attr("to_port"),
+              "",
               cidrs(array(r.attr("cidr_ipv4")), array(r.attr("cidr_ipv6")), "cidr_ipv4"),
               groupTarget(),
               group(),
@@ -99,6 +101,7 @@ final class SecurityGroupFacts {
             rule.path("protocol"),
             rule.path("from_port"),
             rule.path("to_port"),
+            "ingress[" + i + "].",
             cidrs(
                 rule.path("cidr_blocks"),
                 rule.path("ipv6_cidr_blocks"),
@@ -166,18 +169,24 @@ final class SecurityGroupFacts {
     return out;
   }
 
+  /**
+   * One ingress rule's fact. {@code portsAt} is where its ports stand in the resource ({@code ""}
+   * for a rule resource, {@code ingress[i].} for a group's inline rule), for the error that names a
+   * port the provider would refuse.
+   */
   private void add(
       String address,
       JsonNode protocol,
       JsonNode from,
       JsonNode to,
+      String portsAt,
       List<String> cidrs,
       String target,
       String group,
       Sources sources) {
     String proto = TfValues.literal(protocol);
-    Integer fromPort = TfValues.integer(from);
-    Integer toPort = TfValues.integer(to);
+    Integer fromPort = TfNumbers.port(r, from, portsAt + "from_port");
+    Integer toPort = TfNumbers.port(r, to, portsAt + "to_port");
     boolean all = proto == null || proto.equals("-1") || proto.equalsIgnoreCase("all");
     facts.ingressRules.add(
         new Facts.IngressRule(

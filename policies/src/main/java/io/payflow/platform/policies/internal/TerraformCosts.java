@@ -109,7 +109,9 @@ final class TerraformCosts {
           "EKS node group of an instance type unknown until apply or set by its launch template");
       return;
     }
-    Integer desired = TfValues.integer(r.attr("scaling_config").path("desired_size"));
+    Integer desired =
+        TfNumbers.count(
+            r, r.attr("scaling_config").path("desired_size"), "scaling_config.desired_size");
     if (desired == null) {
       unpriced(r, env, "EKS node group of a size unknown until apply");
       return;
@@ -125,7 +127,7 @@ final class TerraformCosts {
         "Nodes (" + desired + " x " + type + ")",
         PriceKeys.ec2(type, capacity),
         desired);
-    Integer disk = TfValues.integer(r.attr("disk_size"));
+    Integer disk = TfNumbers.count(r, r.attr("disk_size"), "disk_size");
     // (With a launch template, disk_size cannot be set: the template sizes the disks.)
     if (disk == null && launchTemplate(r)) {
       unpriced(r, env, "Node root volumes set by the group's launch template");
@@ -135,7 +137,7 @@ final class TerraformCosts {
       unpriced(r, env, "Node root volumes of a size unknown until apply");
       return;
     }
-    int gb = desired * (disk == null ? PriceKeys.NODE_VOLUME_GB : disk);
+    long gb = (long) desired * (disk == null ? PriceKeys.NODE_VOLUME_GB : disk);
     whileRunning(r, env, hours, "Node root volumes (" + gb + " GB gp3)", PriceKeys.EBS_GP3, gb);
   }
 
@@ -208,7 +210,9 @@ final class TerraformCosts {
       return;
     }
     hourly(r, env, hours, "EC2 " + type, PriceKeys.ec2(type, CapacityType.ON_DEMAND), 1);
-    Integer root = TfValues.integer(r.attr("root_block_device").path("volume_size"));
+    Integer root =
+        TfNumbers.count(
+            r, r.attr("root_block_device").path("volume_size"), "root_block_device.volume_size");
     int gb = root == null ? PriceKeys.BASTION_VOLUME_GB : root;
     whileRunning(r, env, hours, "Root volume (" + gb + " GB gp3)", PriceKeys.EBS_GP3, gb);
     Boolean publicIp = PublicAddress.of(r, linker);
@@ -238,7 +242,7 @@ final class TerraformCosts {
         "RDS " + engine + " " + instanceClass,
         PriceKeys.rds(engine, instanceClass),
         copies);
-    Integer storage = TfValues.integer(r.attr("allocated_storage"));
+    Integer storage = TfNumbers.count(r, r.attr("allocated_storage"), "allocated_storage");
     if (storage != null) {
       monthly(
           r, env, "RDS storage " + storage + " GB", PriceKeys.RDS_STORAGE, (long) storage * copies);
@@ -279,7 +283,7 @@ final class TerraformCosts {
    */
   private static boolean cacheCountUnknown(TfResource r) {
     for (String field : CACHE_NODE_COUNTS) {
-      if (TfValues.integer(r.attr(field)) != null) {
+      if (TfNumbers.count(r, r.attr(field), field) != null) {
         return false;
       }
     }
@@ -295,14 +299,24 @@ final class TerraformCosts {
 
   static int cacheNodes(TfResource r) {
     for (String field : CACHE_NODE_COUNTS) {
-      Integer n = TfValues.integer(r.attr(field));
+      Integer n = TfNumbers.count(r, r.attr(field), field);
       if (n != null) {
         return n;
       }
     }
-    Integer groups = TfValues.integer(r.attr("num_node_groups"));
-    Integer replicas = TfValues.integer(r.attr("replicas_per_node_group"));
-    return groups == null ? 1 : groups * ((replicas == null ? 0 : replicas) + 1);
+    Integer groups = TfNumbers.count(r, r.attr("num_node_groups"), "num_node_groups");
+    Integer replicas =
+        TfNumbers.count(r, r.attr("replicas_per_node_group"), "replicas_per_node_group");
+    if (groups == null) {
+      return 1;
+    }
+    long nodes = (long) groups * ((replicas == null ? 0L : replicas) + 1);
+    if (nodes > Integer.MAX_VALUE) {
+      throw new BadInput(
+          r.pathOf("num_node_groups"),
+          "num_node_groups x (replicas_per_node_group + 1) is more nodes than a count holds");
+    }
+    return (int) nodes;
   }
 
   private void hourly(

@@ -16,8 +16,6 @@ final class TfValues {
       Pattern.compile(
           "((?:module\\.[A-Za-z0-9_-]+(?:\\[[^]]*\\])?\\.)*(?:data\\.)?[A-Za-z][A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+(?:\\[[^]]*\\])?)");
 
-  private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,9}");
-
   private TfValues() {}
 
   static JsonNode unwrap(JsonNode node) {
@@ -43,16 +41,6 @@ final class TfValues {
     }
     if (node.isTextual() && (node.asText().equals("true") || node.asText().equals("false"))) {
       return Boolean.parseBoolean(node.asText());
-    }
-    return null;
-  }
-
-  static Integer integer(JsonNode node) {
-    if (node.isIntegralNumber()) {
-      return node.asInt();
-    }
-    if (node.isTextual() && SMALL_INTEGER.matcher(node.asText()).matches()) {
-      return Integer.parseInt(node.asText());
     }
     return null;
   }

@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The Terraform adapters on small plans and configurations written for one behaviour each. */
 class TerraformInputsTest {
@@ -539,6 +543,43 @@ class TerraformInputsTest {
     assertThatThrownBy(() -> read("p.json", "{'format_version': '1.2',\n 'resource_changes': [}"))
         .hasMessageStartingWith("p.json:2:")
         .hasMessageContaining("malformed JSON");
+  }
+
+  /** A manifest whose dev stack has {@code dev}, and the error it gives. */
+  static Stream<Arguments> manifestsOfTheWrongShape() {
+    String hub = "'hub': {'synthesizedStackPath': 'stacks/hub/cdk.tf.json', 'dependencies': []}";
+    return Stream.of(
+            Arguments.of(
+                "'synthesizedStackPath': 7, 'dependencies': []",
+                "cdktf.out/manifest.json: stacks.dev.synthesizedStackPath: expected a string"),
+            Arguments.of(
+                "'synthesizedStackPath': 'stacks/dev/cdk.tf.json', 'dependencies': 'hub'",
+                "cdktf.out/manifest.json: stacks.dev.dependencies: expected a list of stack names"),
+            Arguments.of(
+                "'synthesizedStackPath': 'stacks/dev/cdk.tf.json', 'dependencies': [7]",
+                "cdktf.out/manifest.json: stacks.dev.dependencies[0]: expected a stack name"),
+            Arguments.of(
+                "'synthesizedStackPath': 'stacks/dev/cdk.tf.json', 'dependencies': ['hub', 'hbu']",
+                "cdktf.out/manifest.json: stacks.dev.dependencies[1]: 'hbu' is not a stack of this"
+                    + " manifest (its stacks: dev, hub)"))
+        .map(
+            a ->
+                Arguments.of("{'stacks': {" + hub + ", 'dev': {" + a.get()[0] + "}}}", a.get()[1]));
+  }
+
+  @ParameterizedTest
+  @MethodSource("manifestsOfTheWrongShape")
+  void aManifestOfTheWrongShapeIsAnInputError(String manifest, String message) throws Exception {
+    Path out = dir.resolve("cdktf.out");
+    Files.createDirectories(out.resolve("stacks/hub"));
+    Files.createDirectories(out.resolve("stacks/dev"));
+    Files.writeString(out.resolve("manifest.json"), manifest.replace('\'', '"'));
+    String stack = "{'resource': {'aws_vpc': {'vpc': {'cidr_block': '10.0.0.0/16'}}}}";
+    Files.writeString(out.resolve("stacks/hub/cdk.tf.json"), stack.replace('\'', '"'));
+    Files.writeString(out.resolve("stacks/dev/cdk.tf.json"), stack.replace('\'', '"'));
+    assertThatThrownBy(() -> Inputs.read(out, "cdktf.out"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(message);
   }
 
   @Test

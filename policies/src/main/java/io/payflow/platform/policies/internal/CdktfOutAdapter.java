@@ -22,6 +22,47 @@ final class CdktfOutAdapter implements InputAdapter {
   }
 
   /** A file the manifest names, read only when it stays inside the directory, links followed. */
+
+  /**
+   * A stack's dependencies: a list of the names of the manifest's stacks (none when the key is not
+   * there). Anything else is refused, never read as text or dropped: the deployment order is made
+   * of them.
+   */
+  private static List<String> dependencies(
+      String name, String stackName, JsonNode declared, JsonNode stacks) throws InputException {
+    String at = name + "/manifest.json: stacks." + Text.safe(stackName) + ".dependencies";
+    if (declared.isMissingNode()) {
+      return List.of();
+    }
+    if (!declared.isArray()) {
+      throw new InputException(at + ": expected a list of stack names", null);
+    }
+    List<String> dependencies = new ArrayList<>();
+    for (int i = 0; i < declared.size(); i++) {
+      JsonNode d = declared.get(i);
+      if (!d.isTextual()) {
+        throw new InputException(at + "[" + i + "]: expected a stack name", null);
+      }
+      if (!stacks.has(d.asText())) {
+        List<String> known = new ArrayList<>();
+        stacks.fieldNames().forEachRemaining(n -> known.add(Text.safe(n)));
+        known.sort(null);
+        throw new InputException(
+            at
+                + "["
+                + i
+                + "]: '"
+                + Text.safe(d.asText())
+                + "' is not a stack of this manifest (its stacks: "
+                + String.join(", ", known)
+                + ")",
+            null);
+      }
+      dependencies.add(d.asText());
+    }
+    return dependencies;
+  }
+
   private static Path inside(Path dir, Path file, String name) throws InputException {
     try {
       return InputFiles.inside(dir, file, name);
@@ -70,8 +111,8 @@ final class CdktfOutAdapter implements InputAdapter {
                 + ": synthesizedStackPath leaves the directory",
             null);
       }
-      List<String> dependencies = new ArrayList<>();
-      entry.getValue().path("dependencies").forEach(d -> dependencies.add(d.asText()));
+      List<String> dependencies =
+          dependencies(name, stackName, entry.getValue().path("dependencies"), stackNodes);
       InputFile stack =
           InputReader.file(inside(dir, stackFile, name + "/" + stackPath), name + "/" + stackPath);
       files.put(stackPath, stack);

@@ -112,6 +112,12 @@ class FailClosedTest {
             "{'format_version':'1.2','resource_changes':[{'address':'aws_vpc_security_group_ingress_rule.r','type':'aws_vpc_security_group_ingress_rule','change':{'actions':['create'],'after':{'ip_protocol':'tcp','from_port':false,'to_port':22,'cidr_ipv4':'10.0.0.0/8'}}}]}",
             "p.json:1:213: resource_changes[0].change.after.from_port: expected a port number, -1 to 65535"),
         Arguments.of(
+            "{'resource':{'aws_security_group_rule':{'r':{'type':7,'protocol':'tcp','from_port':22,'to_port':22,'cidr_blocks':['0.0.0.0/0']}}}}",
+            "p.json:1:53: resource.aws_security_group_rule.r.type: expected ingress or egress"),
+        Arguments.of(
+            "{'resource':{'aws_security_group_rule':{'r':{'type':'Ingress','protocol':'tcp','from_port':22,'to_port':22,'cidr_blocks':['0.0.0.0/0']}}}}",
+            "p.json:1:53: resource.aws_security_group_rule.r.type: expected ingress or egress"),
+        Arguments.of(
             "{'format_version':'1.2','resource_changes':[]}\n{'format_version':'1.2'}",
             "p.json:2:1: content after the end of the JSON document (one document per file: split it)"),
         Arguments.of(
@@ -290,6 +296,33 @@ class FailClosedTest {
         .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
         .containsExactly(
             "aws_eks_node_group.n: EKS node group of a size unknown until apply (unpriced)");
+  }
+
+  /** A separate rule whose direction an expression sets, or only apply knows. */
+  static Stream<Arguments> rulesOfAnUnknownDirection() {
+    return Stream.of(
+        Arguments.of(
+            "main.tf.json",
+            "{'resource':{'aws_security_group_rule':{'r':{'type':'${var.kind}','protocol':'tcp',"
+                + "'from_port':22,'to_port':22,'cidr_blocks':['0.0.0.0/0']}}}}"),
+        Arguments.of(
+            "p.json",
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_security_group_rule.r',"
+                + "'mode':'managed','type':'aws_security_group_rule','change':{'actions':['create'],"
+                + "'after':{'protocol':'tcp','from_port':22,'to_port':22,'cidr_blocks':['0.0.0.0/0']},"
+                + "'after_unknown':{'type':true}}}]}"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rulesOfAnUnknownDirection")
+  void aRuleWhoseDirectionIsUnknownIsUnresolvedNotSkipped(String name, String json)
+      throws Exception {
+    Input input = read(name, json);
+    assertThat(input.facts().facts().ingressRules()).isEmpty();
+    assertThat(evaluate(input).findings())
+        .extracting(Finding::ruleId, Finding::address)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("PF-INPUT-001", "aws_security_group_rule.r"));
   }
 
   @Test

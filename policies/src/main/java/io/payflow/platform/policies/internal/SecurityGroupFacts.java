@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Ingress rules from security groups (inline {@code ingress}), {@code aws_security_group_rule} and
  * {@code aws_vpc_security_group_ingress_rule}. A protocol, port range or source range only apply
  * knows is read as the widest (all protocols, ports 0-65535, 0.0.0.0/0), so the SSH rule judges the
- * worst case instead of skipping the rule. A group is the bastion's when its name, description or
- * Name tag says so.
+ * worst case instead of skipping the rule; a port the provider would refuse is an input error. A
+ * separate rule whose direction only apply knows is unresolved. A group is the bastion's when its
+ * name, description or Name tag says so.
  */
 final class SecurityGroupFacts {
   private static final Pattern IPV6_RANGE = Pattern.compile("[0-9A-Fa-f:.]+/[0-9]{1,3}");
@@ -33,7 +34,19 @@ final class SecurityGroupFacts {
     switch (r.type()) {
       case "aws_security_group" -> inline();
       case "aws_security_group_rule" -> {
-        if ("ingress".equals(TfValues.literal(r.attr("type")))) {
+        String direction = direction();
+        if (direction == null) {
+          facts.unresolved(
+              new Facts.Unresolved(
+                  r.address(),
+                  env,
+                  r.path(),
+                  r.type(),
+                  "type (ingress or egress) is known only after apply or set by an expression,"
+                      + " so the rule cannot be judged"));
+          return;
+        }
+        if (direction.equals("ingress")) {
           Sources sources = sources(r, "source_security_group_id", false);
           if (Boolean.TRUE.equals(TfValues.bool(r.attr("self")))) {
             sources.groups().add(group());
@@ -67,6 +80,22 @@ final class SecurityGroupFacts {
       default -> throw new IllegalStateException("not a security group type: " + r.type());
     }
     facts.read(r.type());
+  }
+
+  /**
+   * A separate rule's direction; null when only apply knows it or an expression sets it (then the
+   * rule is unresolved: read as neither, an SSH rule open to the world would pass unseen).
+   */
+  private String direction() {
+    JsonNode type = r.attr("type");
+    if (r.isUnknown("type") || TfValues.isExpression(type)) {
+      return null;
+    }
+    String literal = TfValues.literal(type);
+    if (!"ingress".equals(literal) && !"egress".equals(literal)) {
+      throw new BadInput(r.pathOf("type"), "expected ingress or egress");
+    }
+    return literal;
   }
 
   private void inline() {

@@ -118,6 +118,15 @@ class FailClosedTest {
             "{'resource':{'aws_security_group_rule':{'r':{'type':'Ingress','protocol':'tcp','from_port':22,'to_port':22,'cidr_blocks':['0.0.0.0/0']}}}}",
             "p.json:1:53: resource.aws_security_group_rule.r.type: expected ingress or egress"),
         Arguments.of(
+            "{'resource':{'aws_vpc_endpoint':{'e':{'vpc_id':'vpc-1','service_name':'com.amazonaws.eu-west-1.s3','vpc_endpoint_type':7}}}}",
+            "p.json:1:120: resource.aws_vpc_endpoint.e.vpc_endpoint_type: expected a string (Gateway, Interface...)"),
+        Arguments.of(
+            "{'resource':{'aws_vpc_endpoint':{'e':{'vpc_id':'vpc-1','service_name':['com.amazonaws.eu-west-1.s3']}}}}",
+            "p.json:1:71: resource.aws_vpc_endpoint.e.service_name: expected a string such as com.amazonaws.eu-west-1.s3"),
+        Arguments.of(
+            "{'resource':{'aws_eks_node_group':{'n':{'cluster_name':'c','capacity_type':true}}}}",
+            "p.json:1:76: resource.aws_eks_node_group.n.capacity_type: expected a string (ON_DEMAND, SPOT...)"),
+        Arguments.of(
             "{'format_version':'1.2','resource_changes':[]}\n{'format_version':'1.2'}",
             "p.json:2:1: content after the end of the JSON document (one document per file: split it)"),
         Arguments.of(
@@ -296,6 +305,47 @@ class FailClosedTest {
         .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
         .containsExactly(
             "aws_eks_node_group.n: EKS node group of a size unknown until apply (unpriced)");
+  }
+
+  @Test
+  void anEndpointWhoseTypeOnlyApplyKnowsIsUnresolvedAndUnpricedNotAGateway() throws Exception {
+    Input input =
+        read(
+            "p.json",
+            "{'format_version':'1.2','resource_changes':["
+                + "{'address':'aws_vpc.v','mode':'managed','type':'aws_vpc','change':{'actions':['create'],"
+                + "'after':{'id':'vpc-1','cidr_block':'10.0.0.0/16'}}},"
+                + "{'address':'aws_vpc_endpoint.e','mode':'managed','type':'aws_vpc_endpoint',"
+                + "'change':{'actions':['create'],'after':{'vpc_id':'vpc-1',"
+                + "'service_name':'com.amazonaws.eu-west-1.ecr.api','subnet_ids':['s-1','s-2']},"
+                + "'after_unknown':{'vpc_endpoint_type':true}}}]}");
+    assertThat(input.facts().facts().endpoints()).isEmpty();
+    assertThat(input.facts().facts().unresolved())
+        .extracting(Facts.Unresolved::address, Facts.Unresolved::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "aws_vpc_endpoint.e",
+                "vpc_endpoint_type is known only after apply or set by an expression"));
+    assertThat(input.facts().facts().costs())
+        .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
+        .containsExactly(
+            "aws_vpc_endpoint.e: VPC endpoint of a type unknown until apply (unpriced)");
+  }
+
+  @Test
+  void aNodeGroupsCapacityTypeOnlyApplyKnowsIsUnknownNotOnDemand() throws Exception {
+    Input input =
+        read(
+            "main.tf.json",
+            "{'resource':{'aws_eks_node_group':{'set':{'cluster_name':'c','capacity_type':'SPOT'},"
+                + "'unset':{'cluster_name':'c'},"
+                + "'expression':{'cluster_name':'c','capacity_type':'${var.capacity}'}}}}");
+    assertThat(input.facts().facts().nodeGroups())
+        .extracting(n -> n.address() + " " + n.capacityType() + " " + n.unknown())
+        .containsExactly(
+            "aws_eks_node_group.set spot [azs]",
+            "aws_eks_node_group.unset on_demand [azs]",
+            "aws_eks_node_group.expression null [azs, capacity_type]");
   }
 
   /** A separate rule whose direction an expression sets, or only apply knows. */

@@ -51,7 +51,7 @@ final class TerraformCosts {
 
   /** Control-plane logs, priced on the catalog's assumption of GB ingested per log type. */
   private void controlPlaneLogs(TfResource r, String env, int hours) {
-    if (onlyApplyKnows(r, "enabled_cluster_log_types")) {
+    if (r.onlyApplyKnows("enabled_cluster_log_types")) {
       unpriced(r, env, "Control-plane logs of types unknown until apply");
       return;
     }
@@ -133,7 +133,7 @@ final class TerraformCosts {
       unpriced(r, env, "Node root volumes set by the group's launch template");
       return;
     }
-    if (disk == null && onlyApplyKnows(r, "disk_size")) {
+    if (disk == null && r.onlyApplyKnows("disk_size")) {
       unpriced(r, env, "Node root volumes of a size unknown until apply");
       return;
     }
@@ -146,7 +146,7 @@ final class TerraformCosts {
    * when only apply or the group's launch template knows it.
    */
   private static String nodeType(TfResource r) {
-    if (onlyApplyKnows(r, "instance_types")) {
+    if (r.onlyApplyKnows("instance_types")) {
       return null;
     }
     JsonNode types = r.attr("instance_types");
@@ -154,21 +154,6 @@ final class TerraformCosts {
       return launchTemplate(r) ? null : "t3.medium";
     }
     return TfValues.literal(types.isArray() ? types.get(0) : types);
-  }
-
-  /**
-   * Whether only apply knows an attribute: the plan says so, or the configuration gives an
-   * expression. Such a value is never priced as if it were absent.
-   */
-  private static boolean onlyApplyKnows(TfResource r, String attribute) {
-    // (the attribute as written: a list of one expression is a list of known length)
-    if (TfValues.isExpression(r.values().path(attribute))) {
-      return true;
-    }
-    // A plan marks unknown every optional attribute its provider computes when the configuration
-    // leaves it out (an RDS instance's multi_az): that is the provider's default, not a value only
-    // apply knows. Without the plan's configuration there is no telling them apart.
-    return r.isUnknown(attribute) && (r.expressions() == null || r.expressions().has(attribute));
   }
 
   /** A node group launched from a template takes its instance type and disk from it if unset. */
@@ -179,14 +164,19 @@ final class TerraformCosts {
   }
 
   private void endpoint(TfResource r, String env, int hours) {
-    if (!"interface".equalsIgnoreCase(TfValues.literal(r.attr("vpc_endpoint_type")))) {
+    String type = EndpointType.of(r);
+    if (type == null) {
+      unpriced(r, env, "VPC endpoint of a type unknown until apply");
+      return;
+    }
+    if (!type.equals("interface")) {
       return;
     }
     JsonNode subnets = r.values().path("subnet_ids");
     int zones = Math.max(1, subnets.size());
     // A list is counted even if its ids are references or known only after apply; a set of ids
     // only apply knows (subnets created in the same plan) is counted by the subnets it links to.
-    if (!subnets.isArray() && onlyApplyKnows(r, "subnet_ids")) {
+    if (!subnets.isArray() && r.onlyApplyKnows("subnet_ids")) {
       Linker.Link linked = linker.resolve(r, "subnet_ids", "aws_subnet", true);
       if (!linked.linked()) {
         unpriced(r, env, "Interface endpoint in subnets unknown until apply");
@@ -218,7 +208,7 @@ final class TerraformCosts {
     Boolean publicIp = PublicAddress.of(r, linker);
     if (Boolean.TRUE.equals(publicIp)) {
       hourly(r, env, hours, "Public IPv4 of " + r.localAddress(), PriceKeys.PUBLIC_IPV4, 1);
-    } else if (publicIp == null && onlyApplyKnows(r, "associate_public_ip_address")) {
+    } else if (publicIp == null && r.onlyApplyKnows("associate_public_ip_address")) {
       unpriced(r, env, "Public IPv4 address, if any: known only after apply");
     }
   }
@@ -230,7 +220,7 @@ final class TerraformCosts {
       unpriced(r, env, "RDS instance of an engine or class unknown until apply");
       return;
     }
-    if (onlyApplyKnows(r, "multi_az")) {
+    if (r.onlyApplyKnows("multi_az")) {
       unpriced(r, env, "RDS instance whose Multi-AZ is unknown until apply");
       return;
     }
@@ -246,7 +236,7 @@ final class TerraformCosts {
     if (storage != null) {
       monthly(
           r, env, "RDS storage " + storage + " GB", PriceKeys.RDS_STORAGE, (long) storage * copies);
-    } else if (onlyApplyKnows(r, "allocated_storage")) {
+    } else if (r.onlyApplyKnows("allocated_storage")) {
       unpriced(r, env, "RDS storage of a size unknown until apply");
     }
     if (Boolean.TRUE.equals(TfValues.bool(r.attr("manage_master_user_password")))) {
@@ -289,7 +279,7 @@ final class TerraformCosts {
     }
     for (String[] fields : new String[][] {CACHE_NODE_COUNTS, CACHE_SHARD_COUNTS}) {
       for (String field : fields) {
-        if (onlyApplyKnows(r, field)) {
+        if (r.onlyApplyKnows(field)) {
           return true;
         }
       }

@@ -288,7 +288,12 @@ final class TerraformFacts {
   }
 
   private void endpoint(TfResource r) {
-    String service = TfValues.literal(r.attr("service_name"));
+    JsonNode serviceName = r.attr("service_name");
+    if (!serviceName.isMissingNode() && !serviceName.isNull() && !serviceName.isTextual()) {
+      throw new BadInput(
+          r.pathOf("service_name"), "expected a string such as com.amazonaws.eu-west-1.s3");
+    }
+    String service = TfValues.literal(serviceName);
     Linker.Link vpc = linker.resolve(r, "vpc_id", "aws_vpc", false);
     if (service == null) {
       unresolved(r, "service_name is known only after apply");
@@ -298,7 +303,11 @@ final class TerraformFacts {
       unresolved(r, vpc.problem() != null ? vpc.problem() : "has no vpc_id");
       return;
     }
-    String type = TfValues.literal(r.attr("vpc_endpoint_type"));
+    String type = EndpointType.of(r);
+    if (type == null) {
+      unresolved(r, "vpc_endpoint_type is known only after apply or set by an expression");
+      return;
+    }
     facts.endpoints.add(
         new Facts.Endpoint(
             r.address(),
@@ -306,7 +315,7 @@ final class TerraformFacts {
             r.path(),
             vpc.single().get().address(),
             service.replaceFirst("^com\\.amazonaws\\.[a-z0-9-]+\\.", ""),
-            type == null ? "gateway" : type.toLowerCase(Locale.ROOT),
+            type,
             vpc.inferred() ? List.of("vpc_id") : List.of()));
     facts.read(r.type());
   }
@@ -392,6 +401,25 @@ final class TerraformFacts {
     return awsDefault;
   }
 
+  /**
+   * A text attribute: its value; null when only apply knows it or an expression sets it (never
+   * taken for the default); {@code awsDefault} when it is not set, or when a plan marks unknown
+   * what its configuration leaves out (the provider computes the default); any other type refused.
+   */
+  private static String text(TfResource r, String attribute, String awsDefault, String expected) {
+    JsonNode value = r.attr(attribute);
+    if (r.onlyApplyKnows(attribute) || TfValues.isExpression(value)) {
+      return null;
+    }
+    if (value.isMissingNode() || value.isNull()) {
+      return awsDefault;
+    }
+    if (!value.isTextual()) {
+      throw new BadInput(r.pathOf(attribute), expected);
+    }
+    return value.asText();
+  }
+
   private void nodeGroup(TfResource r) {
     Set<String> zones = new TreeSet<>();
     for (TfResource subnet : linker.resolve(r, "subnet_ids", "aws_subnet", true).targets()) {
@@ -400,7 +428,15 @@ final class TerraformFacts {
         zones.add(az);
       }
     }
-    String capacity = TfValues.literal(r.attr("capacity_type"));
+    String capacity =
+        text(r, "capacity_type", "ON_DEMAND", "expected a string (ON_DEMAND, SPOT...)");
+    List<String> unknown = new ArrayList<>();
+    if (zones.isEmpty()) {
+      unknown.add("azs");
+    }
+    if (capacity == null) {
+      unknown.add("capacity_type");
+    }
     facts.nodeGroups.add(
         new Facts.NodeGroup(
             r.address(),
@@ -408,8 +444,8 @@ final class TerraformFacts {
             r.path(),
             TfValues.literal(r.attr("cluster_name")),
             List.copyOf(zones),
-            capacity == null ? "on_demand" : capacity.toLowerCase(Locale.ROOT),
-            zones.isEmpty() ? List.of("azs") : List.of()));
+            capacity == null ? null : capacity.toLowerCase(Locale.ROOT),
+            List.copyOf(unknown)));
     facts.read(r.type());
   }
 

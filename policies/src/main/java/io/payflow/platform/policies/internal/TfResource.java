@@ -73,6 +73,21 @@ record TfResource(
     return out.toString();
   }
 
+  /**
+   * Whether only apply knows an attribute: the plan says so, or the configuration gives an
+   * expression. Such a value is never read as if it were absent.
+   */
+  boolean onlyApplyKnows(String attribute) {
+    // (the attribute as written: a list of one expression is a list of known length)
+    if (TfValues.isExpression(values.path(attribute))) {
+      return true;
+    }
+    // A plan marks unknown every optional attribute its provider computes when the configuration
+    // leaves it out (an RDS instance's multi_az): that is the provider's default, not a value only
+    // apply knows. Without the plan's configuration there is no telling them apart.
+    return isUnknown(attribute) && (expressions == null || expressions.has(attribute));
+  }
+
   boolean isUnknown(String name) {
     return unknown.contains(name);
   }

@@ -348,6 +348,34 @@ class FailClosedTest {
             "aws_eks_node_group.expression null [azs, capacity_type]");
   }
 
+  @Test
+  void aNumberOrBooleanWhereTerraformTakesTextIsReadAsTheTextTerraformMakesOfIt() throws Exception {
+    Input input =
+        read(
+            "main.tf.json",
+            "{'resource':{'aws_db_instance':{'d':{'engine':'postgres','engine_version':11.22,"
+                + "'instance_class':'db.t3.micro','multi_az':true,'manage_master_user_password':true,"
+                + "'tags':{'Environment':'production'}}},"
+                + "'aws_eks_cluster':{'c':{'name':'c','version':1.30,"
+                + "'tags':{'Environment':'production'}}}}}");
+    assertThat(input.facts().facts().databases())
+        .extracting(Facts.Database::engineVersion)
+        .containsExactly("11.22");
+    // (the versions' findings; the cluster's endpoint and logs have theirs)
+    assertThat(evaluate(input).findings())
+        .extracting(Finding::ruleId, Finding::message)
+        .filteredOn(t -> List.of("PF-EKS-004", "PF-RDS-001").contains(t.toList().get(0)))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "PF-EKS-004",
+                "EKS cluster aws_eks_cluster.c runs Kubernetes 1.3, which the support catalog"
+                    + " (2026.11.1) does not list"),
+            org.assertj.core.groups.Tuple.tuple(
+                "PF-RDS-001",
+                "database aws_db_instance.d runs PostgreSQL 11.22, in RDS Extended Support (billed"
+                    + " per vCPU-hour) since 2024-02-29 until 2027-03-31"));
+  }
+
   /** A separate rule whose direction an expression sets, or only apply knows. */
   static Stream<Arguments> rulesOfAnUnknownDirection() {
     return Stream.of(

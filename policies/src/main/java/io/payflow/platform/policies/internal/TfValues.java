@@ -2,6 +2,7 @@ package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,9 +31,27 @@ final class TfValues {
     return node.isTextual() && node.asText().contains("${");
   }
 
-  /** A literal string value, or null when absent, null or an expression. */
+  /**
+   * A literal string value, or null when absent, null, an expression or not a primitive. A number
+   * or a boolean where the provider takes text is the text Terraform converts it to (an {@code
+   * engine_version} of 11.22 in Terraform JSON is "11.22", a {@code version} of 1.30 is "1.3"):
+   * read as absent, a version the rules would refuse passed unseen.
+   */
   static String literal(JsonNode node) {
-    return node.isTextual() && !isExpression(node) ? node.asText() : null;
+    if (node.isTextual()) {
+      return isExpression(node) ? null : node.asText();
+    }
+    if (node.isBoolean()) {
+      return String.valueOf(node.booleanValue());
+    }
+    if (node.isNumber()) {
+      BigDecimal number =
+          node.isFloatingPointNumber() && !node.isBigDecimal()
+              ? BigDecimal.valueOf(node.doubleValue())
+              : node.decimalValue();
+      return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+    }
+    return null;
   }
 
   static Boolean bool(JsonNode node) {

@@ -29,24 +29,45 @@ final class TerraformCosts {
     this.linker = linker;
   }
 
+  /** Prices one resource of a type the catalog prices. */
+  private interface Pricer {
+    void price(TfResource r, String env, int hours);
+  }
+
   void price(TfResource r, String env, int hours) {
-    switch (r.type()) {
-      case "aws_eks_cluster" -> {
-        eksCluster(r, env, hours);
-        controlPlaneLogs(r, env, hours);
-      }
-      case "aws_eks_node_group" -> nodeGroup(r, env, hours);
-      case "aws_nat_gateway" -> hourly(r, env, hours, "NAT gateway", PriceKeys.NAT_GATEWAY, 1);
-      case "aws_eip" -> hourly(r, env, hours, "Public IPv4 address", PriceKeys.PUBLIC_IPV4, 1);
-      case "aws_vpc_endpoint" -> endpoint(r, env, hours);
-      case "aws_instance" -> instance(r, env, hours);
-      case "aws_db_instance" -> database(r, env, hours);
-      case "aws_elasticache_replication_group", "aws_elasticache_cluster" -> cache(r, env, hours);
-      case "aws_secretsmanager_secret" ->
-          monthly(r, env, "Secrets Manager secret", PriceKeys.SECRET, 1);
-      case "aws_kms_key" -> monthly(r, env, "KMS key", PriceKeys.KMS_KEY, 1);
-      default -> {}
+    Pricer pricer = pricer(r.type());
+    if (pricer == null) {
+      return;
     }
+    if (Instances.unknown(r)) {
+      unpriced(r, env, "instances of a count only the plan knows");
+      return;
+    }
+    pricer.price(r, env, hours);
+  }
+
+  /** How a type is priced; null for a type the catalog does not price. */
+  private Pricer pricer(String type) {
+    return switch (type) {
+      case "aws_eks_cluster" ->
+          (r, env, hours) -> {
+            eksCluster(r, env, hours);
+            controlPlaneLogs(r, env, hours);
+          };
+      case "aws_eks_node_group" -> this::nodeGroup;
+      case "aws_nat_gateway" ->
+          (r, env, hours) -> hourly(r, env, hours, "NAT gateway", PriceKeys.NAT_GATEWAY, 1);
+      case "aws_eip" ->
+          (r, env, hours) -> hourly(r, env, hours, "Public IPv4 address", PriceKeys.PUBLIC_IPV4, 1);
+      case "aws_vpc_endpoint" -> this::endpoint;
+      case "aws_instance" -> this::instance;
+      case "aws_db_instance" -> this::database;
+      case "aws_elasticache_replication_group", "aws_elasticache_cluster" -> this::cache;
+      case "aws_secretsmanager_secret" ->
+          (r, env, hours) -> monthly(r, env, "Secrets Manager secret", PriceKeys.SECRET, 1);
+      case "aws_kms_key" -> (r, env, hours) -> monthly(r, env, "KMS key", PriceKeys.KMS_KEY, 1);
+      default -> null;
+    };
   }
 
   /** Control-plane logs, priced on the catalog's assumption of GB ingested per log type. */

@@ -96,7 +96,11 @@ final class TerraformFacts {
         new TerraformEnvironments(stacks, resources, environmentOf, facts).write();
     for (TfResource r : resources) {
       if (r.type().equals("aws_vpc") && !r.data()) {
-        network(r);
+        if (Instances.unknown(r)) {
+          uncounted(r);
+        } else {
+          network(r);
+        }
       }
     }
     for (TfResource r : resources) {
@@ -116,6 +120,15 @@ final class TerraformFacts {
 
   private String env(TfResource r) {
     return environmentOf.get(r.address());
+  }
+
+  /** A block of a type the rules read whose number of instances only the plan knows. */
+  private void uncounted(TfResource r) {
+    unresolved(
+        r,
+        Instances.unknownArgument(r)
+            + " is set by an expression, so how many there are is known only at plan (check the"
+            + " plan)");
   }
 
   private void unresolved(TfResource r, String reason) {
@@ -167,6 +180,10 @@ final class TerraformFacts {
       routing.instance(r);
     }
     if (!READ_TYPES.contains(r.type()) || r.type().equals("aws_vpc")) {
+      return;
+    }
+    if (Instances.unknown(r)) {
+      uncounted(r);
       return;
     }
     if (RouteFacts.TYPES.contains(r.type())) {

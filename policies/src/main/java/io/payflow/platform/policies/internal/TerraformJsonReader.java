@@ -145,6 +145,7 @@ final class TerraformJsonReader {
       String pathPrefix,
       List<TfResource> out) {
     Set<String> seen = new HashSet<>();
+    Instances instances = new Instances();
     Blocks.named(block, kind)
         .forEach(
             (type, byName) ->
@@ -152,23 +153,35 @@ final class TerraformJsonReader {
                     .forEach(
                         (name, body) -> {
                           String local = (data ? "data." : "") + type + "." + name;
+                          String path = kind + "." + type + "." + name;
                           if (!seen.add(local)) {
-                            throw new BadInput(kind + "." + type + "." + name, "is declared twice");
+                            throw new BadInput(path, "is declared twice");
                           }
                           ObjectNode values = ((ObjectNode) body).deepCopy();
                           values.remove("//");
-                          out.add(
-                              new TfResource(
-                                  stack == null ? local : stack + ":" + local,
-                                  local,
-                                  type,
-                                  data,
-                                  values,
-                                  expressionAttributes(values),
-                                  null,
-                                  stack,
-                                  pathPrefix + kind + "." + type + "." + name,
-                                  pathPrefix + kind + "." + type + "." + name));
+                          List<String> suffixes = instances.of(values, path);
+                          if (suffixes == null) {
+                            // How many only the plan knows: one resource, its count unknown.
+                            suffixes = List.of("");
+                          } else {
+                            values.remove("count");
+                            values.remove("for_each");
+                          }
+                          Set<String> unknown = expressionAttributes(values);
+                          for (String suffix : suffixes) {
+                            out.add(
+                                new TfResource(
+                                    (stack == null ? "" : stack + ":") + local + suffix,
+                                    local + suffix,
+                                    type,
+                                    data,
+                                    values,
+                                    unknown,
+                                    null,
+                                    stack,
+                                    pathPrefix + path,
+                                    pathPrefix + path));
+                          }
                         }));
   }
 

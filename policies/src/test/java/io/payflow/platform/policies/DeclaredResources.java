@@ -62,6 +62,10 @@ final class DeclaredResources {
           add(out, type.getKey());
         }
       }
+      // A module call's resources are in its source, not in the file: each call is one entry.
+      if (root.path("module").size() > 0) {
+        out.put("module", root.path("module").size());
+      }
     }
     return out;
   }

@@ -376,6 +376,39 @@ class FailClosedTest {
                     + " per vCPU-hour) since 2024-02-29 until 2027-03-31"));
   }
 
+  @Test
+  void aModuleCallInTerraformJsonIsUnresolvedAndUnpricedNotPassedUnread() throws Exception {
+    Input input =
+        read(
+            "main.tf.json",
+            "{'module':{'vpc_a':{'source':'terraform-aws-modules/vpc/aws','cidr':'10.0.0.0/16'},"
+                + "'vpc_b':{'source':'terraform-aws-modules/vpc/aws','cidr':'10.0.0.0/16'}}}");
+    Facts facts = input.facts().facts();
+    assertThat(facts.unresolved())
+        .extracting(Facts.Unresolved::address, Facts.Unresolved::type, Facts.Unresolved::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "module.vpc_a",
+                "module",
+                "a module call: the resources it declares are not in Terraform JSON (check the"
+                    + " plan, which has them)"),
+            org.assertj.core.groups.Tuple.tuple(
+                "module.vpc_b",
+                "module",
+                "a module call: the resources it declares are not in Terraform JSON (check the"
+                    + " plan, which has them)"));
+    assertThat(facts.costs())
+        .extracting(c -> c.address() + (c.monthlyUsd() == null ? " (unpriced)" : ""))
+        .containsExactly(
+            "module.vpc_a: resources of a module call (unpriced)",
+            "module.vpc_b: resources of a module call (unpriced)");
+    assertThat(evaluate(input).findings())
+        .extracting(Finding::ruleId, Finding::address)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("PF-INPUT-001", "module.vpc_a"),
+            org.assertj.core.groups.Tuple.tuple("PF-INPUT-001", "module.vpc_b"));
+  }
+
   /** A separate rule whose direction an expression sets, or only apply knows. */
   static Stream<Arguments> rulesOfAnUnknownDirection() {
     return Stream.of(

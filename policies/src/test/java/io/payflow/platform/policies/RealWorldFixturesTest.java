@@ -75,9 +75,11 @@ class RealWorldFixturesTest {
           Map.entry("checkov__example_SecretManagerSecretEncrypted__tfplan.json", Map.of()),
           // CDKTF stacks with a local backend: the estate's state must be remote.
           Map.entry("checkov__terraform_json-examples__cdk.tf.json", Map.of("PF-STATE-001", 1)),
+          // Its EKS cluster and VPCs come only as module calls, which Terraform JSON does not
+          // hold: each is unresolved and unpriced, with the remote backend.
           Map.entry(
               "multi-cloud-k8s-boilerplate__stacks-playground__cdk.tf.json",
-              Map.of("PF-INPUT-001", 1)),
+              Map.of("PF-INPUT-001", 5, "PF-COST-003", 4)),
           Map.entry("regula__cdktf.out__posts-dev.tf.json", Map.of("PF-STATE-001", 1)),
           // associate_public_ip_address is set from a variable only apply resolves, and the
           // instance's subnet is not in the plan: whether it pays for an IPv4 address is unknown.
@@ -95,7 +97,15 @@ class RealWorldFixturesTest {
           "multi-cloud-k8s-boilerplate__stacks-playground__cdk.tf.json",
           List.of(
               "playground.backend.remote: backend 'remote' is not judged (payflow checks state"
-                  + " isolation, encryption and locking of S3 backends)"));
+                  + " isolation, encryption and locking of S3 backends)",
+              "playground:module.aks_BAB83E91: a module call: the resources it declares are not in"
+                  + " Terraform JSON (check the plan, which has them)",
+              "playground:module.aks_vnet_CD5E95BE: a module call: the resources it declares are not in"
+                  + " Terraform JSON (check the plan, which has them)",
+              "playground:module.eks_B1A34D59: a module call: the resources it declares are not in"
+                  + " Terraform JSON (check the plan, which has them)",
+              "playground:module.eks_vpc_924ECCC8: a module call: the resources it declares are not in"
+                  + " Terraform JSON (check the plan, which has them)"));
 
   /** Clear-text secrets these public files contain; none may reach facts or findings. */
   private static final List<String> SECRETS = List.of("YourPwdShouldBeLongAndSecure!", "foobarbaz");

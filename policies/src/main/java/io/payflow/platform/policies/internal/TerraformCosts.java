@@ -66,6 +66,8 @@ final class TerraformCosts {
       case "aws_secretsmanager_secret" ->
           (r, env, hours) -> monthly(r, env, "Secrets Manager secret", PriceKeys.SECRET, 1);
       case "aws_kms_key" -> (r, env, hours) -> monthly(r, env, "KMS key", PriceKeys.KMS_KEY, 1);
+      case TerraformJsonReader.MODULE ->
+          (r, env, hours) -> unpriced(r, env, "resources of a module call");
       default -> null;
     };
   }

@@ -176,6 +176,13 @@ final class TerraformFacts {
   }
 
   private void map(TfResource r) {
+    if (r.type().equals(TerraformJsonReader.MODULE)) {
+      unresolved(
+          r,
+          "a module call: the resources it declares are not in Terraform JSON (check the plan,"
+              + " which has them)");
+      return;
+    }
     if (r.type().equals("aws_instance")) {
       routing.instance(r);
     }

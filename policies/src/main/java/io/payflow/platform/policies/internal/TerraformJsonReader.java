@@ -78,6 +78,7 @@ final class TerraformJsonReader {
     List<TfResource> resources = new ArrayList<>();
     collect(root.get("resource"), "resource", false, stack, pathPrefix, resources);
     collect(root.get("data"), "data", true, stack, pathPrefix, resources);
+    moduleCalls(root.get("module"), stack, pathPrefix, resources);
     return new Result(tfStack, resources);
   }
 
@@ -184,6 +185,37 @@ final class TerraformJsonReader {
                           }
                         }));
   }
+
+  /**
+   * Each module call, as a resource of type {@link #MODULE}: the resources a module declares are in
+   * its source, not in Terraform JSON, so the call is unresolved (and unpriced), never passed
+   * unread.
+   */
+  private static void moduleCalls(
+      JsonNode block, String stack, String pathPrefix, List<TfResource> out) {
+    Blocks.named(block, "module")
+        .forEach(
+            (name, body) -> {
+              String local = "module." + name;
+              ObjectNode values = ((ObjectNode) body).deepCopy();
+              values.remove("//");
+              out.add(
+                  new TfResource(
+                      (stack == null ? "" : stack + ":") + local,
+                      local,
+                      MODULE,
+                      false,
+                      values,
+                      expressionAttributes(values),
+                      null,
+                      stack,
+                      pathPrefix + local,
+                      pathPrefix + local));
+            });
+  }
+
+  /** The type of a module call read from Terraform JSON. */
+  static final String MODULE = "module";
 
   /** Attributes whose value is an interpolation, at any depth, as dotted paths. */
   private static Set<String> expressionAttributes(JsonNode values) {

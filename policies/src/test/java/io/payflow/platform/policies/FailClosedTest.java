@@ -409,6 +409,63 @@ class FailClosedTest {
             org.assertj.core.groups.Tuple.tuple("PF-INPUT-001", "module.vpc_b"));
   }
 
+  /** A security group whose inline rules only apply knows, in each way an input says so. */
+  static Stream<Arguments> groupsOfUnknownRules() {
+    String plan =
+        "{'format_version':'1.2','resource_changes':[{'address':'aws_security_group.g',"
+            + "'mode':'managed','type':'aws_security_group','change':{'actions':['create'],"
+            + "'after':{'name':'app'},'after_unknown':{'ingress':true}}}]%s}";
+    return Stream.of(
+        Arguments.of("p.json", String.format(plan, "")),
+        Arguments.of(
+            "p.json",
+            String.format(
+                plan,
+                ",'configuration':{'root_module':{'resources':[{'address':'aws_security_group.g',"
+                    + "'mode':'managed','type':'aws_security_group','name':'g','expressions':{"
+                    + "'ingress':{'references':['var.rules']}}}]}}")),
+        Arguments.of(
+            "main.tf.json",
+            "{'resource':{'aws_security_group':{'g':{'name':'app','ingress':'${var.rules}'}}}}"),
+        Arguments.of(
+            "main.tf.json",
+            "{'resource':{'aws_security_group':{'g':{'name':'app','dynamic':{'ingress':{"
+                + "'for_each':'${var.rules}','content':{'from_port':22,'to_port':22,"
+                + "'protocol':'tcp','cidr_blocks':['0.0.0.0/0']}}}}}}}"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("groupsOfUnknownRules")
+  void aGroupWhoseInlineRulesOnlyApplyKnowsIsUnresolvedNotRuleless(String name, String json)
+      throws Exception {
+    Facts facts = read(name, json).facts().facts();
+    assertThat(facts.ingressRules()).isEmpty();
+    assertThat(facts.unresolved())
+        .extracting(Facts.Unresolved::address, Facts.Unresolved::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "aws_security_group.g",
+                "ingress is known only after apply (an expression or a dynamic block), so its"
+                    + " rules cannot be judged"));
+  }
+
+  @Test
+  void aGroupWhoseConfigurationLeavesOutIngressHasNoInlineRules() throws Exception {
+    Facts facts =
+        read(
+                "p.json",
+                "{'format_version':'1.2','resource_changes':[{'address':'aws_security_group.g',"
+                    + "'mode':'managed','type':'aws_security_group','change':{'actions':['create'],"
+                    + "'after':{'name':'app'},'after_unknown':{'ingress':true}}}],"
+                    + "'configuration':{'root_module':{'resources':[{'address':'aws_security_group.g',"
+                    + "'mode':'managed','type':'aws_security_group','name':'g','expressions':{"
+                    + "'name':{'constant_value':'app'}}}]}}}")
+            .facts()
+            .facts();
+    assertThat(facts.unresolved()).isEmpty();
+    assertThat(facts.source().coverage().get("aws_security_group").facts()).isEqualTo(1);
+  }
+
   /** A separate rule whose direction an expression sets, or only apply knows. */
   static Stream<Arguments> rulesOfAnUnknownDirection() {
     return Stream.of(

@@ -32,7 +32,11 @@ final class SecurityGroupFacts {
 
   void read() {
     switch (r.type()) {
-      case "aws_security_group" -> inline();
+      case "aws_security_group" -> {
+        if (!inline()) {
+          return;
+        }
+      }
       case "aws_security_group_rule" -> {
         String direction = direction();
         if (direction == null) {
@@ -98,7 +102,19 @@ final class SecurityGroupFacts {
     return literal;
   }
 
-  private void inline() {
+  /** False when the group's inline rules only apply knows (then it is unresolved). */
+  private boolean inline() {
+    if (r.onlyApplyKnows("ingress")) {
+      facts.unresolved(
+          new Facts.Unresolved(
+              r.address(),
+              env,
+              r.path(),
+              r.type(),
+              "ingress is known only after apply (an expression or a dynamic block), so its rules"
+                  + " cannot be judged"));
+      return false;
+    }
     JsonNode ingress = r.values().path("ingress");
     List<JsonNode> rules = new ArrayList<>();
     if (ingress.isArray()) {
@@ -140,6 +156,7 @@ final class SecurityGroupFacts {
             sources);
       }
     }
+    return true;
   }
 
   /** Source security groups of a rule, and those another stack's remote state holds. */

@@ -217,10 +217,14 @@ final class TerraformJsonReader {
   /** The type of a module call read from Terraform JSON. */
   static final String MODULE = "module";
 
-  /** Attributes whose value is an interpolation, at any depth, as dotted paths. */
+  /**
+   * Attributes whose value is an interpolation, at any depth, as dotted paths, and the blocks a
+   * {@code dynamic} block makes (their number and contents are known only at plan).
+   */
   private static Set<String> expressionAttributes(JsonNode values) {
     Set<String> unknown = new HashSet<>();
     walk(values, "", unknown);
+    values.path("dynamic").fieldNames().forEachRemaining(unknown::add);
     return unknown;
   }
 

@@ -40,14 +40,9 @@ final class SecurityGroupFacts {
       case "aws_security_group_rule" -> {
         String direction = direction();
         if (direction == null) {
-          facts.unresolved(
-              new Facts.Unresolved(
-                  r.address(),
-                  env,
-                  r.path(),
-                  r.type(),
-                  "type (ingress or egress) is known only after apply or set by an expression,"
-                      + " so the rule cannot be judged"));
+          unresolved(
+              "type (ingress or egress) is known only after apply or set by an expression, so"
+                  + " the rule cannot be judged");
           return;
         }
         if (direction.equals("ingress")) {
@@ -102,17 +97,17 @@ final class SecurityGroupFacts {
     return literal;
   }
 
+  /** The resource, unresolved for {@code reason} (PF-INPUT-001 reports it). */
+  private void unresolved(String reason) {
+    facts.unresolved(new Facts.Unresolved(r.address(), env, r.path(), r.type(), reason));
+  }
+
   /** False when the group's inline rules only apply knows (then it is unresolved). */
   private boolean inline() {
     if (r.onlyApplyKnows("ingress")) {
-      facts.unresolved(
-          new Facts.Unresolved(
-              r.address(),
-              env,
-              r.path(),
-              r.type(),
-              "ingress is known only after apply (an expression or a dynamic block), so its rules"
-                  + " cannot be judged"));
+      unresolved(
+          "ingress is known only after apply (an expression or a dynamic block), so its rules"
+              + " cannot be judged");
       return false;
     }
     JsonNode ingress = r.values().path("ingress");

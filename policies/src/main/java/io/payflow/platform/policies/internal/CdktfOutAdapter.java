@@ -21,8 +21,6 @@ final class CdktfOutAdapter implements InputAdapter {
     return file.isDirectory() && Files.isRegularFile(file.path().resolve("manifest.json"));
   }
 
-  /** A file the manifest names, read only when it stays inside the directory, links followed. */
-
   /**
    * A stack's dependencies: a list of the names of the manifest's stacks (none when the key is not
    * there). Anything else is refused, never read as text or dropped: the deployment order is made
@@ -63,6 +61,7 @@ final class CdktfOutAdapter implements InputAdapter {
     return dependencies;
   }
 
+  /** A file the manifest names, read only when it stays inside the directory, links followed. */
   private static Path inside(Path dir, Path file, String name) throws InputException {
     try {
       return InputFiles.inside(dir, file, name);

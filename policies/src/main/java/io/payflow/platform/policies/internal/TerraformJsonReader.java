@@ -76,8 +76,9 @@ final class TerraformJsonReader {
             outputs,
             defaultTags(root));
     List<TfResource> resources = new ArrayList<>();
-    collect(root.get("resource"), "resource", false, stack, pathPrefix, resources);
-    collect(root.get("data"), "data", true, stack, pathPrefix, resources);
+    Instances instances = new Instances();
+    collect(root.get("resource"), "resource", false, stack, pathPrefix, instances, resources);
+    collect(root.get("data"), "data", true, stack, pathPrefix, instances, resources);
     moduleCalls(root.get("module"), stack, pathPrefix, resources);
     return new Result(tfStack, resources);
   }
@@ -144,9 +145,9 @@ final class TerraformJsonReader {
       boolean data,
       String stack,
       String pathPrefix,
+      Instances instances,
       List<TfResource> out) {
     Set<String> seen = new HashSet<>();
-    Instances instances = new Instances();
     Blocks.named(block, kind)
         .forEach(
             (type, byName) ->

@@ -127,6 +127,12 @@ class FailClosedTest {
             "{'resource':{'aws_eks_node_group':{'n':{'cluster_name':'c','capacity_type':true}}}}",
             "p.json:1:76: resource.aws_eks_node_group.n.capacity_type: expected a string (ON_DEMAND, SPOT...)"),
         Arguments.of(
+            "{'terraform':{'backend':{'s3':{'bucket':'b','key':'${var.key}'}}}}",
+            "p.json:1:51: terraform.backend.s3.key: Terraform takes no expressions in a backend block (write the value, or pass it with -backend-config and give payflow the plan)"),
+        Arguments.of(
+            "{'terraform':{'backend':{'s3':{'bucket':'b','encrypt':'${var.encrypt}'}}}}",
+            "p.json:1:55: terraform.backend.s3.encrypt: Terraform takes no expressions in a backend block (write the value, or pass it with -backend-config and give payflow the plan)"),
+        Arguments.of(
             "{'format_version':'1.2','resource_changes':[]}\n{'format_version':'1.2'}",
             "p.json:2:1: content after the end of the JSON document (one document per file: split it)"),
         Arguments.of(
@@ -277,6 +283,47 @@ class FailClosedTest {
             org.assertj.core.groups.Tuple.tuple(
                 "PF-INPUT-001",
                 "terraform_backend hub.backend.gcs was not checked: backend 'gcs' is not judged (payflow checks state isolation, encryption and locking of S3 backends)"));
+  }
+
+  @Test
+  void aStandaloneBackendIsJudgedForTheOneEnvironmentOfItsResources() throws Exception {
+    Input input =
+        read(
+            "main.tf.json",
+            "{'terraform':{'backend':{'s3':{'bucket':'b','key':'prod.tfstate','encrypt':false,"
+                + "'dynamodb_table':'l'}}},'resource':{'aws_vpc':{'v':{'cidr_block':'10.0.0.0/16',"
+                + "'tags':{'Environment':'production'}}}}}");
+    assertThat(input.facts().facts().environments())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.name()).isEqualTo("production");
+              assertThat(e.state().key()).isEqualTo("prod.tfstate");
+              assertThat(e.unknown()).isEmpty();
+            });
+    assertThat(evaluate(input).findings())
+        .extracting(Finding::ruleId, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "PF-STATE-002", "state backend of production does not encrypt state"));
+  }
+
+  @Test
+  void aStandaloneBackendOfNoOrManyEnvironmentsIsUnresolved() throws Exception {
+    Input input =
+        read(
+            "main.tf.json",
+            "{'terraform':{'backend':{'s3':{'bucket':'b','key':'all.tfstate','encrypt':false}}},"
+                + "'resource':{'aws_vpc':{'p':{'cidr_block':'10.0.0.0/16','tags':{'Environment':'production'}},"
+                + "'d':{'cidr_block':'10.1.0.0/16','tags':{'Environment':'development'}}}}}");
+    assertThat(input.facts().facts().unresolved())
+        .extracting(Facts.Unresolved::address, Facts.Unresolved::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "backend.s3",
+                "the backend of a file whose environment cannot be told (no stack name, no"
+                    + " directory in its key, resources of 2 environments), so its state cannot be"
+                    + " judged"));
   }
 
   @Test

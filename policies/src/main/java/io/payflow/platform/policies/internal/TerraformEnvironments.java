@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -73,6 +76,9 @@ final class TerraformEnvironments {
     List<String> dependedOn = stacks.stream().flatMap(s -> s.dependencies().stream()).toList();
     for (TfStack stack : stacks) {
       String name = Attribution.stackEnvironment(stack);
+      if (name == null && stack.backendType() != null) {
+        name = soleEnvironment(stack);
+      }
       if (name != null && !written.containsKey(name)) {
         add(name, stack.dependencies(), state(name, stack), dependedOn, hours);
       }
@@ -174,6 +180,37 @@ final class TerraformEnvironments {
             List.copyOf(dependsOn),
             s.state(),
             s.unknown() ? List.of("state") : List.of()));
+  }
+
+  /**
+   * The environment of a stack that names none (a file of Terraform JSON, its backend key without a
+   * directory): the one its resources are attributed to. With none or several, its backend is
+   * unresolved and null is returned: read for none of them, it would be judged for none.
+   */
+  private String soleEnvironment(TfStack stack) {
+    SortedSet<String> names = new TreeSet<>();
+    for (TfResource r : resources) {
+      String name = environmentOf.get(r.address());
+      if (!r.data()
+          && Objects.equals(r.stack(), stack.name())
+          && !name.equals(Attribution.UNATTRIBUTED)) {
+        names.add(name);
+      }
+    }
+    if (names.size() == 1) {
+      return names.first();
+    }
+    facts.unresolved(
+        new Facts.Unresolved(
+            "backend." + Text.safe(stack.backendType()),
+            Attribution.UNATTRIBUTED,
+            stack.pathPrefix() + "terraform.backend." + stack.backendType(),
+            TerraformFacts.BACKEND,
+            "the backend of a file whose environment cannot be told (no stack name, no directory"
+                + " in its key, resources of "
+                + names.size()
+                + " environments), so its state cannot be judged"));
+    return null;
   }
 
   private static String tier(String name) {

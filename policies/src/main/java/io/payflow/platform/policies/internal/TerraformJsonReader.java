@@ -59,6 +59,9 @@ final class TerraformJsonReader {
     }
     String backendType = backends.isEmpty() ? null : backends.keySet().iterator().next();
     JsonNode backend = backendType == null ? null : backends.get(backendType);
+    if (backend != null) {
+      literalOnly(backend, "terraform.backend." + backendType);
+    }
     if ("s3".equals(backendType)) {
       checkS3(backend);
     }
@@ -83,6 +86,21 @@ final class TerraformJsonReader {
     return new Result(tfStack, resources);
   }
 
+  /** Terraform refuses expressions in a backend block: one here would never be applied. */
+  private static void literalOnly(JsonNode backend, String path) {
+    backend
+        .fields()
+        .forEachRemaining(
+            field -> {
+              if (TfValues.isExpression(field.getValue())) {
+                throw new BadInput(
+                    path + "." + field.getKey(),
+                    "Terraform takes no expressions in a backend block (write the value, or pass"
+                        + " it with -backend-config and give payflow the plan)");
+              }
+            });
+  }
+
   private static void checkS3(JsonNode s3) {
     for (String field : BACKEND_STRINGS) {
       JsonNode value = s3.get(field);
@@ -91,10 +109,7 @@ final class TerraformJsonReader {
       }
     }
     JsonNode encrypt = s3.get("encrypt");
-    if (encrypt != null
-        && !encrypt.isNull()
-        && TfValues.bool(encrypt) == null
-        && !TfValues.isExpression(encrypt)) {
+    if (encrypt != null && !encrypt.isNull() && TfValues.bool(encrypt) == null) {
       throw new BadInput("terraform.backend.s3.encrypt", "expected true or false");
     }
   }

@@ -3,6 +3,7 @@ package io.payflow.platform.policies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,7 +48,7 @@ final class DeclaredResources {
         for (JsonNode c : changes) {
           boolean deleted =
               c.at("/change/actions").size() == 1
-                  && c.at("/change/actions/0").asText().equals("delete");
+                  && List.of("delete", "forget").contains(c.at("/change/actions/0").asText());
           if (!deleted && !"data".equals(c.path("mode").asText())) {
             add(out, c.path("type").asText());
           }

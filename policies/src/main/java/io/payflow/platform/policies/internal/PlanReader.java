@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * {@code terraform show -json} of a plan, format 0.1 to 1.x, bound to {@link PlanJson} (so a wrong
  * type anywhere it reads is an input error). Resources come from {@code resource_changes} (deletes
- * skipped; no-ops kept, they still cost and overlap), or from {@code planned_values} in plans
- * without changes; {@code configuration} tells where each value comes from and how resources and
- * modules refer to each other; {@code after_unknown} what is known only after apply.
+ * and forgets skipped; no-ops kept, they still cost and overlap), or from {@code planned_values} in
+ * plans without changes; {@code configuration} tells where each value comes from and how resources
+ * and modules refer to each other; {@code after_unknown} what is known only after apply.
  */
 final class PlanReader {
   private PlanReader() {}
@@ -37,6 +37,9 @@ final class PlanReader {
    * variables: a clear-text secret in {@code after} that equals one of the first was written in a
    * file, even when a {@code local} hides the path to it.
    */
+  /** The one action of a resource that leaves the configuration's state. */
+  private static final Set<String> LEAVING = Set.of("delete", "forget");
+
   record Evidence(Set<String> constants, Set<String> variableValues) {
     static final Evidence NONE = new Evidence(Set.of(), Set.of());
   }
@@ -84,7 +87,8 @@ final class PlanReader {
         throw error(file, text, path + ".change", "expected an object with actions and after");
       }
       List<String> actions = orEmpty(change.change().actions());
-      if (actions.size() == 1 && "delete".equals(actions.get(0))) {
+      // Deleted, or forgotten (a removed block): either way it leaves this configuration.
+      if (actions.size() == 1 && LEAVING.contains(actions.get(0))) {
         continue;
       }
       JsonNode after = change.change().after();

@@ -1,6 +1,5 @@
 package io.payflow.platform.policies.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 
 /**
@@ -15,16 +14,7 @@ final class EndpointType {
   private EndpointType() {}
 
   static String of(TfResource r) {
-    JsonNode value = r.attr(ATTRIBUTE);
-    if (r.onlyApplyKnows(ATTRIBUTE) || TfValues.isExpression(value)) {
-      return null;
-    }
-    if (value.isMissingNode() || value.isNull()) {
-      return "gateway";
-    }
-    if (!value.isTextual()) {
-      throw new BadInput(r.pathOf(ATTRIBUTE), "expected a string (Gateway, Interface...)");
-    }
-    return value.asText().toLowerCase(Locale.ROOT);
+    String type = r.text(ATTRIBUTE, "Gateway", "expected a string (Gateway, Interface...)");
+    return type == null ? null : type.toLowerCase(Locale.ROOT);
   }
 }

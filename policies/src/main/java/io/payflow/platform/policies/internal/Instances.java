@@ -52,12 +52,7 @@ final class Instances {
   }
 
   private List<String> counted(JsonNode count, String path) {
-    Integer n = null;
-    if (count.isIntegralNumber() && count.canConvertToInt()) {
-      n = count.intValue();
-    } else if (count.isTextual() && count.asText().matches("\\d{1,9}")) {
-      n = Integer.parseInt(count.asText());
-    }
+    Integer n = TfNumbers.whole(count);
     if (n == null || n < 0) {
       throw new BadInput(path, "expected a whole number, 0 or more");
     }

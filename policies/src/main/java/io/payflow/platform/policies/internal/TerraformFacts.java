@@ -312,12 +312,8 @@ final class TerraformFacts {
   }
 
   private void endpoint(TfResource r) {
-    JsonNode serviceName = r.attr("service_name");
-    if (!serviceName.isMissingNode() && !serviceName.isNull() && !serviceName.isTextual()) {
-      throw new BadInput(
-          r.pathOf("service_name"), "expected a string such as com.amazonaws.eu-west-1.s3");
-    }
-    String service = TfValues.literal(serviceName);
+    String service =
+        r.text("service_name", null, "expected a string such as com.amazonaws.eu-west-1.s3");
     Linker.Link vpc = linker.resolve(r, "vpc_id", "aws_vpc", false);
     if (service == null) {
       unresolved(r, "service_name is known only after apply");
@@ -425,25 +421,6 @@ final class TerraformFacts {
     return awsDefault;
   }
 
-  /**
-   * A text attribute: its value; null when only apply knows it or an expression sets it (never
-   * taken for the default); {@code awsDefault} when it is not set, or when a plan marks unknown
-   * what its configuration leaves out (the provider computes the default); any other type refused.
-   */
-  private static String text(TfResource r, String attribute, String awsDefault, String expected) {
-    JsonNode value = r.attr(attribute);
-    if (r.onlyApplyKnows(attribute) || TfValues.isExpression(value)) {
-      return null;
-    }
-    if (value.isMissingNode() || value.isNull()) {
-      return awsDefault;
-    }
-    if (!value.isTextual()) {
-      throw new BadInput(r.pathOf(attribute), expected);
-    }
-    return value.asText();
-  }
-
   private void nodeGroup(TfResource r) {
     Set<String> zones = new TreeSet<>();
     for (TfResource subnet : linker.resolve(r, "subnet_ids", "aws_subnet", true).targets()) {
@@ -453,7 +430,7 @@ final class TerraformFacts {
       }
     }
     String capacity =
-        text(r, "capacity_type", "ON_DEMAND", "expected a string (ON_DEMAND, SPOT...)");
+        r.text("capacity_type", "ON_DEMAND", "expected a string (ON_DEMAND, SPOT...)");
     List<String> unknown = new ArrayList<>();
     if (zones.isEmpty()) {
       unknown.add("azs");

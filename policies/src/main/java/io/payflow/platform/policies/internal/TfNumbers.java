@@ -49,7 +49,7 @@ final class TfNumbers {
   }
 
   /** The whole number an int holds, or null for anything else. */
-  private static Integer whole(JsonNode value) {
+  static Integer whole(JsonNode value) {
     if (value.isIntegralNumber() && value.canConvertToInt()) {
       return value.intValue();
     }

@@ -88,6 +88,26 @@ record TfResource(
     return isUnknown(attribute) && (expressions == null || expressions.has(attribute));
   }
 
+  /**
+   * A text attribute: its value; null when only apply knows it or an expression sets it (never
+   * taken for the default); {@code awsDefault} when it is not set, or when a plan marks unknown
+   * what its configuration leaves out (the provider computes the default); any other type is an
+   * input error saying what was {@code expected}.
+   */
+  String text(String attribute, String awsDefault, String expected) {
+    JsonNode value = attr(attribute);
+    if (onlyApplyKnows(attribute) || TfValues.isExpression(value)) {
+      return null;
+    }
+    if (value.isMissingNode() || value.isNull()) {
+      return awsDefault;
+    }
+    if (!value.isTextual()) {
+      throw new BadInput(pathOf(attribute), expected);
+    }
+    return value.asText();
+  }
+
   boolean isUnknown(String name) {
     return unknown.contains(name);
   }

@@ -102,11 +102,24 @@ public final class InputFiles {
 
   /** The text of a regular file: bounded, strict UTF-8, no NUL byte. */
   public static String text(Path path, String name, Kind kind) throws TopologyLoadException {
+    return read(path, name, kind).text();
+  }
+
+  /**
+   * A file's text, and the bytes it was read from when every one is ASCII (then byte and character
+   * offsets agree, and a parser may read the bytes instead of the text); null otherwise.
+   */
+  public record Read(String text, byte[] ascii) {}
+
+  /** As {@link #text}, with the file's bytes when they are ASCII ({@link Read}). */
+  public static Read read(Path path, String name, Kind kind) throws TopologyLoadException {
     byte[] bytes = bytes(path, name, kind);
     if (bytes.length == 0) {
       throw error(name, "file is empty (expected a topology, a plan or Terraform JSON)");
     }
-    return TopologyLoader.decode(name, bytes);
+    String text = TopologyLoader.decode(name, bytes);
+    // Strict UTF-8 decodes a byte over 0x7F into fewer characters than bytes.
+    return new Read(text, text.length() == bytes.length ? bytes : null);
   }
 
   /** {@code file} resolved inside {@code dir}, never outside it, links followed. */

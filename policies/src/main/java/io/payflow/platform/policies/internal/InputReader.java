@@ -84,12 +84,13 @@ public final class InputReader {
 
   /** As {@link #file(Path, String)}, with the size limit of {@code kind}. */
   static InputFile file(Path path, String name, InputFiles.Kind kind) throws InputException {
-    String text;
+    InputFiles.Read read;
     try {
-      text = InputFiles.text(path, name, kind);
+      read = InputFiles.read(path, name, kind);
     } catch (TopologyLoadException e) {
       throw new InputException(e.getMessage(), e);
     }
+    String text = read.text();
     if (!looksLikeJson(text)) {
       if (HCL.matcher(text).find()) {
         throw new InputException(
@@ -99,13 +100,13 @@ public final class InputReader {
                 + "or Terraform JSON (`*.tf.json`)",
             null);
       }
-      return new InputFile(path, name, text, null, null);
+      return new InputFile(path, name, text, null, null, null);
     }
     JsonNode planVersion = StrictJson.leadingPlanVersion(text, name, PlanReader.PLAN_KEYS);
     if (planVersion != null) {
-      return new InputFile(path, name, text, null, planVersion);
+      return new InputFile(path, name, text, read.ascii(), null, planVersion);
     }
-    return new InputFile(path, name, text, StrictJson.tree(text, name), null);
+    return new InputFile(path, name, text, null, StrictJson.tree(text, read.ascii(), name), null);
   }
 
   private static boolean looksLikeJson(String text) {

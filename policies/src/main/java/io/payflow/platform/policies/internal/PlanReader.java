@@ -63,7 +63,7 @@ final class PlanReader {
     }
     PlanJson plan =
         streamed
-            ? StrictJson.bind(text, PlanJson.class, file)
+            ? StrictJson.bind(text, input.ascii(), PlanJson.class, file)
             : StrictJson.bind(input.json(), PlanJson.class, text, file);
     JsonNode configurationTree =
         plan.configuration() == null ? MissingNode.getInstance() : plan.configuration();
@@ -109,7 +109,7 @@ final class PlanReader {
     PlanJson.Planned planned =
         changes.isEmpty()
             ? streamed
-                ? StrictJson.bind(text, PlanJson.Planned.class, file)
+                ? StrictJson.bind(text, input.ascii(), PlanJson.Planned.class, file)
                 : StrictJson.bind(input.json(), PlanJson.Planned.class, text, file)
             : null;
     if (planned != null && planned.plannedValues() != null) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.payflow.platform.policies.InputException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,8 +80,10 @@ class SharedTreeBindingTest {
     assertThat(version).isNotNull();
     for (InputFile input :
         new InputFile[] {
-          new InputFile(null, "plan.json", text, edited, null),
-          new InputFile(null, "plan.json", text, null, version)
+          new InputFile(null, "plan.json", text, null, edited, null),
+          new InputFile(null, "plan.json", text, null, null, version),
+          new InputFile(
+              null, "plan.json", text, text.getBytes(StandardCharsets.US_ASCII), null, version)
         }) {
       assertThatThrownBy(() -> PlanReader.read(input))
           .isInstanceOf(InputException.class)

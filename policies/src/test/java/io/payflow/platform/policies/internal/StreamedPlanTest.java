@@ -119,6 +119,36 @@ class StreamedPlanTest {
     assertThatThrownBy(() -> InputReader.read(file, "plan.json")).hasMessage(expected);
   }
 
+  /**
+   * ASCII text is parsed from its bytes, any other from its characters: both give the same words,
+   * and a column counts characters (an {@code é} before the error is one column, not two bytes).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "syntax error | {'format_version': '1.2', 'resource_changes': [{'address': 'cafe', x}]}",
+        "wrong type | {'format_version': '1.2', 'resource_changes': [{'address': 'cafe', 'type': 1}]}",
+        "duplicate key | {'format_version': '1.2', 'resource_changes': [{'address': 'cafe', 'address': 'b'}]}",
+        "cut off | {'format_version': '1.2', 'resource_changes': [{'address': 'cafe'",
+      })
+  void asciiAndOtherTextAreRefusedWithTheSameWordsAndColumns(String name, String document)
+      throws Exception {
+    String ascii = document.replace('\'', '"');
+    String accented = ascii.replace("cafe", "caf\u00e9");
+    assertThat(accented).isNotEqualTo(ascii);
+    Path asciiFile = Files.writeString(dir.resolve("plan.json"), ascii);
+    String expected = null;
+    try {
+      InputReader.read(asciiFile, "plan.json");
+    } catch (InputException e) {
+      expected = e.getMessage();
+    }
+    assertThat(expected).as("refused").matches("plan\\.json:1:\\d+: .*");
+    Path accentedFile = Files.writeString(dir.resolve("plan.json"), accented);
+    assertThatThrownBy(() -> InputReader.read(accentedFile, "plan.json")).hasMessage(expected);
+  }
+
   @Test
   void nestingDeeperThanTheLimitIsRefusedWhileStreaming() throws Exception {
     String deep = "[".repeat(StrictJson.MAX_NESTING + 5) + "]".repeat(StrictJson.MAX_NESTING + 5);

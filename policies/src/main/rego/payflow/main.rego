@@ -11,10 +11,10 @@ violations contains object.union(v, {"rule": name}) if {
 
 # The same violations in two parts, so that the engine can evaluate a large document on two Wasm
 # instances at once, each given only the sections its part's rules read (tools/policy_reads.py
-# derives them from this Rego). Part one: the cost rules (their section is half of a large
-# estate's facts) and the rules that read the names (the second largest section; PF-APPLY-001 is
-# the costliest rule), so that the parts take about as long. The policy build fails if a rule of
-# part two reads the costs.
+# derives them from this Rego). Part one: the cost rules and the rules that read the names (the
+# second largest section the rules read; PF-APPLY-001 is the costliest rule); part two, the others.
+# No rule reads the cost lines, half of a large estate's facts (the cost rules read cost_summary,
+# derived from them): the policy build fails if one does.
 part_one_rules := {"pf_cost_001", "pf_cost_002", "pf_cost_003", "pf_apply_001", "pf_sec_003"}
 
 violations_part_one contains object.union(v, {"rule": name}) if {

@@ -59,8 +59,9 @@ peered(a, b) if {
 
 is_true(value) if value == true
 
-# Estimated monthly cost of one environment (priced resources only; PF-COST-003 names the rest).
-environment_cost(name) := sum([c.monthly_usd | some c in input.costs; c.environment == name; is_number(c.monthly_usd)])
+# Estimated monthly cost of one environment (priced resources only; PF-COST-003 names the rest),
+# from the summary payflow derives from the cost lines (the Wasm need not parse every line).
+environment_cost(name) := object.get(input.cost_summary.environments, name, 0)
 
 # Dollars with cents, for messages. Built from integers: the Wasm SDK's sprintf formats
 # through java.util.Formatter, which refuses %.2f for a number that happens to be whole.

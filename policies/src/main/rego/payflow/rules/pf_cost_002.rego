@@ -13,7 +13,7 @@ import data.payflow.lib
 
 deny contains v if {
 	limit := budget
-	spent := sum([c.monthly_usd | some c in input.costs; is_number(c.monthly_usd)])
+	spent := input.cost_summary.monthly_usd
 	spent > limit
 	v := {
 		"address": "organisation",

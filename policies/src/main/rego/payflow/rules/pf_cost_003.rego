@@ -12,7 +12,7 @@ package payflow.rules.pf_cost_003
 import data.payflow.lib
 
 deny contains v if {
-	some c in input.costs
+	some c in input.cost_summary.unpriced
 	not is_number(c.monthly_usd)
 	v := lib.finding(c, sprintf("%s (%s) has no price in the catalog; budgets for %s are partial", [c.address, c.price_key, c.environment]))
 }

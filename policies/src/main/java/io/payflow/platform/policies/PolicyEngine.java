@@ -67,12 +67,14 @@ public final class PolicyEngine {
   }
 
   /** Every finding of every bundle for one facts document; an evaluation that fails throws. */
-  public Report evaluate(FactsDocument facts) throws PolicyEvaluationException {
+  public Report evaluate(FactsDocument given) throws PolicyEvaluationException {
     // OPA's Wasm reads malformed input as "no input" and finds nothing: a document that did not
-    // come from an adapter is checked before it is evaluated.
-    if (!facts.typed()) {
-      FactsInput.check(facts.json());
-    }
+    // come from an adapter is checked before it is evaluated, and given the cost summary the
+    // budget rules read, derived from its lines as an adapter's facts have it.
+    FactsDocument facts =
+        given.typed()
+            ? given
+            : FactsDocument.ofJson(FactsInput.withCostSummary(FactsInput.check(given.json())));
     if (inParts(facts)) {
       List<Finding> findings = new ArrayList<>();
       for (String result :

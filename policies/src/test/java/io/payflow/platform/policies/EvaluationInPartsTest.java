@@ -67,8 +67,9 @@ class EvaluationInPartsTest {
     for (RuleCatalog.Part part : parts) {
       assertThat(known).as(part.entrypoint()).containsAll(part.sections());
     }
-    // Part one is given the costs, part two is not: the point of the parts.
-    assertThat(parts.get(0).sections()).contains("costs");
-    assertThat(parts.get(1).sections()).doesNotContain("costs", FactsSections.ALL);
+    // Part one is given the cost summary, part two is not: the point of the parts. Neither is given
+    // the cost lines, which no bundled rule reads (they were half of a large plan's facts).
+    assertThat(parts.get(0).sections()).contains("cost_summary").doesNotContain("costs");
+    assertThat(parts.get(1).sections()).doesNotContain("cost_summary", "costs", FactsSections.ALL);
   }
 }

@@ -51,6 +51,32 @@ class RuleFixturesTest {
     }
   }
 
+  /**
+   * The engine derives a document's cost summary from its lines; {@code opa test} reads the fixture
+   * as written, so the two must agree or the Rego tests would judge other totals.
+   */
+  private static void assertCostSummaryIsDerived(String json) throws Exception {
+    ObjectMapper exact =
+        new ObjectMapper()
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    com.fasterxml.jackson.databind.JsonNode written = exact.readTree(json).path("cost_summary");
+    com.fasterxml.jackson.databind.JsonNode derived =
+        exact
+            .readTree(
+                io.payflow.platform.policies.internal.FactsInput.withCostSummary(
+                    io.payflow.platform.policies.internal.FactsInput.check(json)))
+            .path("cost_summary");
+    java.util.Comparator<com.fasterxml.jackson.databind.JsonNode> numbersByValue =
+        (a, b) ->
+            a.isNumber() && b.isNumber()
+                ? a.decimalValue().compareTo(b.decimalValue())
+                : a.equals(b) ? 0 : 1;
+    assertThat(written.equals(numbersByValue, derived))
+        .as("cost_summary as written %s, as derived %s", written, derived)
+        .isTrue();
+  }
+
   static String ruleId(Path facts) {
     return facts
         .getParent()
@@ -71,6 +97,7 @@ class RuleFixturesTest {
                     () -> {
                       String json = Files.readString(facts);
                       FactsSchema.assertValid(json, facts.toString());
+                      assertCostSummaryIsDerived(json);
                       Report report = engineFor(facts).evaluate(FactsDocument.ofJson(json));
                       String id = ruleId(facts);
                       if (facts.getParent().getFileName().toString().startsWith("fail")) {

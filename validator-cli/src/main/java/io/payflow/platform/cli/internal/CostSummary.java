@@ -9,19 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Per environment of a facts document: the priced total, the budget, the unpriced count. */
+/**
+ * Per environment of a facts document: the priced total, the budget, the unpriced count; the totals
+ * are the facts' own cost summary, the ones the budget rules judge.
+ */
 final class CostSummary {
   private CostSummary() {}
 
   static List<Outcome.EnvironmentCost> of(Facts facts, Map<String, Double> configBudgets) {
-    Map<String, BigDecimal> totals = new TreeMap<>();
+    Map<String, BigDecimal> totals = facts.costSummary().environments();
     Map<String, Integer> unpriced = new TreeMap<>();
-    for (Facts.Cost cost : facts.costs()) {
-      totals.merge(
-          cost.environment(),
-          cost.monthlyUsd() == null ? BigDecimal.ZERO : cost.monthlyUsd(),
-          BigDecimal::add);
-      if (cost.monthlyUsd() == null) {
+    for (Facts.Cost cost : facts.costSummary().unpriced()) {
+      if (cost.environment() != null) {
         unpriced.merge(cost.environment(), 1, Integer::sum);
       }
     }

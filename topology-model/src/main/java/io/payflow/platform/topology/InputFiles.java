@@ -105,21 +105,59 @@ public final class InputFiles {
     return read(path, name, kind).text();
   }
 
-  /**
-   * A file's text, and the bytes it was read from when every one is ASCII (then byte and character
-   * offsets agree, and a parser may read the bytes instead of the text); null otherwise.
-   */
-  public record Read(String text, byte[] ascii) {}
-
-  /** As {@link #text}, with the file's bytes when they are ASCII ({@link Read}). */
-  public static Read read(Path path, String name, Kind kind) throws TopologyLoadException {
+  /** As {@link #text}, the text made only when asked if the file is ASCII ({@link Content}). */
+  public static Content read(Path path, String name, Kind kind) throws TopologyLoadException {
     byte[] bytes = bytes(path, name, kind);
     if (bytes.length == 0) {
       throw error(name, "file is empty (expected a topology, a plan or Terraform JSON)");
     }
-    String text = TopologyLoader.decode(name, bytes);
-    // Strict UTF-8 decodes a byte over 0x7F into fewer characters than bytes.
-    return new Read(text, text.length() == bytes.length ? bytes : null);
+    return TopologyLoader.asciiWithoutNul(bytes)
+        ? new Content(bytes, null)
+        : Content.of(TopologyLoader.decode(name, bytes));
+  }
+
+  /**
+   * A file's checked content: the bytes it was read from when every one is ASCII (byte and
+   * character offsets then agree, so a parser may read the bytes, and the text is made only when
+   * something asks for it), else its text. A large plan is ASCII: read from its bytes, its 15-35 MB
+   * are held once, not twice.
+   */
+  public static final class Content {
+    private final byte[] ascii;
+    private String text;
+
+    private Content(byte[] ascii, String text) {
+      this.ascii = ascii;
+      this.text = text;
+    }
+
+    /** Content that is text already (a test's, or one built in memory). */
+    public static Content of(String text) {
+      return new Content(null, java.util.Objects.requireNonNull(text, "text"));
+    }
+
+    /** The bytes when every one is ASCII, else null. */
+    public byte[] ascii() {
+      return ascii;
+    }
+
+    /** The text, made from the ASCII bytes at the first call. */
+    public synchronized String text() {
+      if (text == null) {
+        text = new String(ascii, java.nio.charset.StandardCharsets.US_ASCII);
+      }
+      return text;
+    }
+
+    /** The character at {@code index}, without making the text of ASCII content. */
+    public char charAt(int index) {
+      return ascii != null ? (char) ascii[index] : text.charAt(index);
+    }
+
+    /** Its length in characters (for ASCII, in bytes: the same). */
+    public int length() {
+      return ascii != null ? ascii.length : text.length();
+    }
   }
 
   /** {@code file} resolved inside {@code dir}, never outside it, links followed. */

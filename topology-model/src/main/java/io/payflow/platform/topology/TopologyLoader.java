@@ -107,7 +107,7 @@ public final class TopologyLoader {
   }
 
   /** ASCII without NUL: valid UTF-8 as it stands. */
-  private static boolean asciiWithoutNul(byte[] bytes) {
+  static boolean asciiWithoutNul(byte[] bytes) {
     for (byte b : bytes) {
       if (b <= 0) {
         return false;

@@ -163,4 +163,38 @@ class InputFilesTest {
       assertThatThrownBy(() -> TopologyLoader.decode("in", bytes)).hasMessageContaining(error);
     }
   }
+
+  /**
+   * A file read for its content gives the same verdicts and text as {@link InputFiles#text}; an
+   * ASCII one keeps its bytes (the same characters, byte for byte), any other only its text.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "7b2261223a317d, ascii, ''",
+    "0909410d0a7f, ascii, ''",
+    "c3a9, text, ''",
+    "f09f9982, text, ''",
+    "41c3, '', is not UTF-8 text",
+    "410042, '', contains a NUL byte at offset 1",
+    "'', '', file is empty",
+  })
+  void contentIsTheBytesOfAnAsciiFileAndTheTextOfAnyOther(String hex, String kind, String error)
+      throws Exception {
+    byte[] bytes = HexFormat.of().parseHex(hex);
+    Path file = Files.write(dir.resolve("in"), bytes);
+    if (!error.isEmpty()) {
+      assertThatThrownBy(() -> InputFiles.read(file, "in", InputFiles.Kind.TERRAFORM))
+          .hasMessageContaining(error);
+      return;
+    }
+    InputFiles.Content content = InputFiles.read(file, "in", InputFiles.Kind.TERRAFORM);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(content.ascii() != null).isEqualTo(kind.equals("ascii"));
+    assertThat(content.length()).isEqualTo(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      assertThat(content.charAt(i)).isEqualTo(text.charAt(i));
+    }
+    assertThat(content.text()).isEqualTo(text);
+    assertThat(InputFiles.text(file, "in", InputFiles.Kind.TERRAFORM)).isEqualTo(text);
+  }
 }

@@ -30,7 +30,7 @@ final class Adapters {
       java.util.Map<String, io.payflow.platform.policies.TopologyOrigin> origins) {
     // The locator keeps the text and the name, not the file: its parsed tree, the largest thing a
     // plan is read into, is garbage once the facts are built.
-    JsonPathIndex index = new JsonPathIndex(file.text());
+    JsonPathIndex index = new JsonPathIndex(file.content());
     String name = file.name();
     return new Input(
         name,

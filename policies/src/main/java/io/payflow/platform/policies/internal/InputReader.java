@@ -84,15 +84,14 @@ public final class InputReader {
 
   /** As {@link #file(Path, String)}, with the size limit of {@code kind}. */
   static InputFile file(Path path, String name, InputFiles.Kind kind) throws InputException {
-    InputFiles.Read read;
+    InputFiles.Content content;
     try {
-      read = InputFiles.read(path, name, kind);
+      content = InputFiles.read(path, name, kind);
     } catch (TopologyLoadException e) {
       throw new InputException(e.getMessage(), e);
     }
-    String text = read.text();
-    if (!looksLikeJson(text)) {
-      if (HCL.matcher(text).find()) {
+    if (!looksLikeJson(content)) {
+      if (HCL.matcher(content.text()).find()) {
         throw new InputException(
             name
                 + ": this is Terraform HCL, which payflow does not read; give it a plan "
@@ -100,18 +99,18 @@ public final class InputReader {
                 + "or Terraform JSON (`*.tf.json`)",
             null);
       }
-      return new InputFile(path, name, text, null, null, null);
+      return new InputFile(path, name, content, null, null);
     }
-    JsonNode planVersion = StrictJson.leadingPlanVersion(text, name, PlanReader.PLAN_KEYS);
+    JsonNode planVersion = StrictJson.leadingPlanVersion(content, name, PlanReader.PLAN_KEYS);
     if (planVersion != null) {
-      return new InputFile(path, name, text, read.ascii(), null, planVersion);
+      return new InputFile(path, name, content, null, planVersion);
     }
-    return new InputFile(path, name, text, null, StrictJson.tree(text, read.ascii(), name), null);
+    return new InputFile(path, name, content, StrictJson.tree(content, name), null);
   }
 
-  private static boolean looksLikeJson(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static boolean looksLikeJson(InputFiles.Content content) {
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
       if (!Character.isWhitespace(c) && c != '\uFEFF') {
         return c == '{' || c == '[';
       }

@@ -3,6 +3,7 @@ package io.payflow.platform.policies.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.SourcePosition;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -31,11 +32,16 @@ final class JsonPathIndex {
   private static final ExecutorService AHEAD =
       Executors.newSingleThreadExecutor(DaemonThreads.named("payflow-locations"));
 
-  private final String content;
+  private final InputFiles.Content content;
   private Map<String, SourcePosition> positions;
   private Future<Map<String, SourcePosition>> ahead;
 
   JsonPathIndex(String content) {
+    this(InputFiles.Content.of(content));
+  }
+
+  /** The index of a file's content, read from its bytes when they are ASCII. */
+  JsonPathIndex(InputFiles.Content content) {
     this.content = content;
     if (content.length() >= AHEAD_CHARS) {
       ahead = AHEAD.submit(() -> index(content));
@@ -63,17 +69,22 @@ final class JsonPathIndex {
 
   /** Where one path (of any value) stands, in one streaming pass; for error messages. */
   static Optional<SourcePosition> locate(String content, String path) {
+    return locate(InputFiles.Content.of(content), path);
+  }
+
+  /** As {@link #locate(String, String)}, in a file's content. */
+  static Optional<SourcePosition> locate(InputFiles.Content content, String path) {
     return Optional.ofNullable(scan(content, path::equals, true).get(path));
   }
 
-  private static Map<String, SourcePosition> index(String content) {
+  private static Map<String, SourcePosition> index(InputFiles.Content content) {
     return scan(content, JsonPathIndex::wanted, false);
   }
 
   private static Map<String, SourcePosition> scan(
-      String content, java.util.function.Predicate<String> wanted, boolean anyValue) {
+      InputFiles.Content content, java.util.function.Predicate<String> wanted, boolean anyValue) {
     Map<String, SourcePosition> found = new HashMap<>();
-    try (JsonParser parser = FactsJson.JSON.createParser(content)) {
+    try (JsonParser parser = StrictJson.parser(FactsJson.JSON.getFactory(), content)) {
       Deque<String[]> stack = new ArrayDeque<>();
       JsonToken token;
       while ((token = parser.nextToken()) != null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.policies.InputException;
+import io.payflow.platform.topology.InputFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +50,7 @@ final class PlanReader {
    * keys were reordered, from its tree. The same checks and errors either way.
    */
   static Result read(InputFile input) throws InputException {
-    String text = input.text();
+    InputFiles.Content text = input.content();
     String file = input.name();
     boolean streamed = input.planVersion() != null;
     JsonNode version = streamed ? input.planVersion() : input.json().path("format_version");
@@ -63,7 +64,7 @@ final class PlanReader {
     }
     PlanJson plan =
         streamed
-            ? StrictJson.bind(text, input.ascii(), PlanJson.class, file)
+            ? StrictJson.bind(text, PlanJson.class, file)
             : StrictJson.bind(input.json(), PlanJson.class, text, file);
     JsonNode configurationTree =
         plan.configuration() == null ? MissingNode.getInstance() : plan.configuration();
@@ -109,7 +110,7 @@ final class PlanReader {
     PlanJson.Planned planned =
         changes.isEmpty()
             ? streamed
-                ? StrictJson.bind(text, input.ascii(), PlanJson.Planned.class, file)
+                ? StrictJson.bind(text, PlanJson.Planned.class, file)
                 : StrictJson.bind(input.json(), PlanJson.Planned.class, text, file)
             : null;
     if (planned != null && planned.plannedValues() != null) {
@@ -138,7 +139,7 @@ final class PlanReader {
       String path,
       Map<String, ObjectNode> expressions,
       List<TfResource> out,
-      String text,
+      InputFiles.Content text,
       String file)
       throws InputException {
     if (module == null) {
@@ -167,7 +168,8 @@ final class PlanReader {
     }
   }
 
-  private static void require(String address, String type, String path, String text, String file)
+  private static void require(
+      String address, String type, String path, InputFiles.Content text, String file)
       throws InputException {
     if (address == null || address.isEmpty()) {
       throw error(file, text, path, "expected an 'address' string");
@@ -177,7 +179,8 @@ final class PlanReader {
     }
   }
 
-  private static InputException error(String file, String text, String path, String what) {
+  private static InputException error(
+      String file, InputFiles.Content text, String path, String what) {
     String at =
         JsonPathIndex.locate(text, path).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
     return new InputException(

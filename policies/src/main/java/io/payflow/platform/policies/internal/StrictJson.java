@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.payflow.platform.policies.InputException;
+import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.ParseMessages;
 import java.io.IOException;
 import java.util.List;
@@ -79,16 +80,18 @@ final class StrictJson {
 
   /** The document's tree; an empty document, malformed JSON or a second document is refused. */
   static JsonNode tree(String text, String file) throws InputException {
-    return tree(text, null, file);
+    return tree(InputFiles.Content.of(text), file);
   }
 
   /**
-   * As {@link #tree(String, String)}, read from {@code ascii} when the text's bytes are given
-   * ({@link #bind(String, byte[], Class, String)} says why).
+   * As {@link #tree(String, String)}, from a file's content (its bytes if ASCII: {@link #parser}).
    */
-  static JsonNode tree(String text, byte[] ascii, String file) throws InputException {
+  static JsonNode tree(InputFiles.Content content, String file) throws InputException {
     try {
-      JsonNode root = ascii != null ? MAPPER.readTree(ascii) : MAPPER.readTree(text);
+      JsonNode root =
+          content.ascii() != null
+              ? MAPPER.readTree(content.ascii())
+              : MAPPER.readTree(content.text());
       if (root == null || root.isMissingNode()) {
         throw new InputException(file + ": document is empty", null);
       }
@@ -101,6 +104,19 @@ final class StrictJson {
   }
 
   /**
+   * A parser of a file's content by {@code factory}: of its bytes when they are ASCII, where a
+   * byte's column is a character's. Over a long String Jackson reads through a {@code
+   * StringReader}, which widens every character to a {@code char} first: binding a 15 MB plan took
+   * 45 ms (a sixth) more of the main thread's CPU (async-profiler, 3 runs each), and the text need
+   * not be made at all.
+   */
+  static JsonParser parser(JsonFactory factory, InputFiles.Content content) throws IOException {
+    return content.ascii() != null
+        ? factory.createParser(content.ascii())
+        : factory.createParser(content.text());
+  }
+
+  /**
    * The format_version of a document that starts as {@code terraform show -json} writes one: an
    * object whose first key is format_version, with one of {@code planKeys} after it at its top
    * level. Null for anything else. Only the top of the document is read (a plan's first keys
@@ -108,7 +124,13 @@ final class StrictJson {
    */
   static JsonNode leadingPlanVersion(String text, String file, Set<String> planKeys)
       throws InputException {
-    try (JsonParser parser = MAPPER.createParser(text)) {
+    return leadingPlanVersion(InputFiles.Content.of(text), file, planKeys);
+  }
+
+  /** As {@link #leadingPlanVersion(String, String, Set)}, of a file's content. */
+  static JsonNode leadingPlanVersion(InputFiles.Content content, String file, Set<String> planKeys)
+      throws InputException {
+    try (JsonParser parser = parser(FACTORY, content)) {
       if (parser.nextToken() != JsonToken.START_OBJECT
           || parser.nextToken() != JsonToken.FIELD_NAME
           || !parser.currentName().equals("format_version")) {
@@ -132,12 +154,15 @@ final class StrictJson {
   }
 
   /** Binds a tree to a typed shape; a wrong type is named by path and line, not by value. */
-  static <T> T bind(JsonNode tree, Class<T> type, String text, String file) throws InputException {
+  static <T> T bind(JsonNode tree, Class<T> type, InputFiles.Content text, String file)
+      throws InputException {
     return bind(tree, type, text, file, "");
   }
 
-  /** As {@link #bind(JsonNode, Class, String, String)}, for the subtree at {@code at}. */
-  static <T> T bind(JsonNode tree, Class<T> type, String text, String file, String at)
+  /**
+   * As {@link #bind(JsonNode, Class, InputFiles.Content, String)}, for the subtree at {@code at}.
+   */
+  static <T> T bind(JsonNode tree, Class<T> type, InputFiles.Content text, String file, String at)
       throws InputException {
     try {
       try (SharedTreeBinding.Parser parser = new SharedTreeBinding.Parser(tree, MAPPER)) {
@@ -153,15 +178,14 @@ final class StrictJson {
   /**
    * Binds a document's text to a typed shape in one streaming pass (no tree of it is built):
    * malformed JSON and a second document are the errors {@link #tree} gives, a wrong type the one
-   * {@link #bind(JsonNode, Class, String, String)} gives. When {@code ascii}, the text's bytes, is
-   * given, Jackson's byte parser reads them, with the same columns: over a long String Jackson
-   * reads through a {@code StringReader}, which widens every character to a {@code char} first, and
-   * binding a 15 MB plan took 45 ms (a sixth) more of the main thread's CPU (async-profiler, 3 runs
-   * each).
+   * {@link #bind(JsonNode, Class, InputFiles.Content, String)} gives. ASCII content is read from
+   * its bytes ({@link #parser} says why).
    */
-  static <T> T bind(String text, byte[] ascii, Class<T> type, String file) throws InputException {
+  static <T> T bind(InputFiles.Content text, Class<T> type, String file) throws InputException {
     try {
-      return ascii != null ? MAPPER.readValue(ascii, type) : MAPPER.readValue(text, type);
+      return text.ascii() != null
+          ? MAPPER.readValue(text.ascii(), type)
+          : MAPPER.readValue(text.text(), type);
     } catch (JsonMappingException e) {
       // Databind wraps what the parser throws on the way (to add the path): unwrapped, it is the
       // syntax error the tree would have met.
@@ -187,7 +211,7 @@ final class StrictJson {
   }
 
   private static InputException wrongType(
-      JsonMappingException e, String at, String text, String file) {
+      JsonMappingException e, String at, InputFiles.Content text, String file) {
     String inner = path(e.getPath());
     String path = at.isEmpty() ? inner : inner.equals("(document)") ? at : at + "." + inner;
     String where =

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.payflow.platform.policies.InputException;
-import java.nio.charset.StandardCharsets;
+import io.payflow.platform.topology.InputFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,13 +40,15 @@ class SharedTreeBindingTest {
   @Test
   void bindsWhatJacksonWouldAndSharesTheTreesNodes() throws Exception {
     JsonNode tree = StrictJson.tree(PLAN, "plan.json");
-    PlanJson shared = StrictJson.bind(tree, PlanJson.class, PLAN, "plan.json");
+    PlanJson shared =
+        StrictJson.bind(tree, PlanJson.class, InputFiles.Content.of(PLAN), "plan.json");
     assertThat(shared).isEqualTo(COPYING.treeToValue(tree, PlanJson.class));
     assertThat(shared.resourceChanges().get(0).change().after())
         .isSameAs(tree.at("/resource_changes/0/change/after"));
     assertThat(shared.resourceChanges().get(0).change().afterUnknown())
         .isSameAs(tree.at("/resource_changes/0/change/after_unknown"));
-    PlanJson.Planned planned = StrictJson.bind(tree, PlanJson.Planned.class, PLAN, "plan.json");
+    PlanJson.Planned planned =
+        StrictJson.bind(tree, PlanJson.Planned.class, InputFiles.Content.of(PLAN), "plan.json");
     assertThat(planned).isEqualTo(COPYING.treeToValue(tree, PlanJson.Planned.class));
     assertThat(planned.plannedValues().rootModule().resources().get(0).values())
         .isSameAs(tree.at("/planned_values/root_module/resources/0/values"));
@@ -55,6 +57,16 @@ class SharedTreeBindingTest {
     assertThat(shared.resourceChanges().get(1).change().after().isNull()).isTrue();
     assertThat(shared.resourceChanges().get(1).change().afterUnknown().isBoolean()).isTrue();
   }
+
+  /** The content of an ASCII file, as {@link InputFiles#read} gives it: its bytes. */
+  private InputFiles.Content ascii(String text) throws Exception {
+    return InputFiles.read(
+        java.nio.file.Files.writeString(dir.resolve("plan.json"), text),
+        "plan.json",
+        InputFiles.Kind.TERRAFORM);
+  }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -80,10 +92,9 @@ class SharedTreeBindingTest {
     assertThat(version).isNotNull();
     for (InputFile input :
         new InputFile[] {
-          new InputFile(null, "plan.json", text, null, edited, null),
-          new InputFile(null, "plan.json", text, null, null, version),
-          new InputFile(
-              null, "plan.json", text, text.getBytes(StandardCharsets.US_ASCII), null, version)
+          new InputFile(null, "plan.json", InputFiles.Content.of(text), edited, null),
+          new InputFile(null, "plan.json", InputFiles.Content.of(text), null, version),
+          new InputFile(null, "plan.json", ascii(text), null, version)
         }) {
       assertThatThrownBy(() -> PlanReader.read(input))
           .isInstanceOf(InputException.class)

@@ -239,7 +239,8 @@ class DistributionIT {
   /**
    * The first run starts a training run in the background; once it has written the start-up cache
    * (an archive on Java 17-24, an AOT cache on 25+), runs map it in and print exactly what they
-   * printed without it, with nothing on stderr.
+   * printed without it, with nothing on stderr. The training takes the pre-commit path with the
+   * release's generated plan beside it, so that a plan's classes are in the cache too.
    */
   @Test
   void theStartUpCacheIsRecordedOnceAndChangesNothingButTime() throws Exception {
@@ -257,6 +258,14 @@ class DistributionIT {
     assertThat(cached.exit()).isZero();
     assertThat(cached.err()).isEmpty();
     assertThat(cached.out()).isEqualTo(first.out());
+    // Trained on the plan the release carries too: a plan's reader comes from the cache, not
+    // from its jar.
+    Path plan = payflow.getParent().resolveSibling("share/training-plan.json");
+    assertThat(plan).isRegularFile();
+    Run planRun = runWith("-Xlog:class+load=info", "validate", plan.toString(), "--format", "json");
+    assertThat(planRun.exit()).as(planRun.err()).isIn(0, 1);
+    assertThat(planRun.out())
+        .containsPattern("policies\\.internal\\.PlanReader source: shared objects file");
   }
 
   private static List<String> cacheFiles(Path dir) throws IOException {

@@ -17,7 +17,7 @@ deny contains v if {
 	some c in input.eks_clusters
 	is_string(c.network)
 	n := lib.network(c.network)
-	missing := required - present(n.address)
+	missing := required - object.get(present, n.address, set())
 	count(missing) > 0
 	v := lib.finding(n, sprintf("VPC %s hosts EKS cluster %s but lacks endpoints: %s", [n.address, c.address, concat(", ", sort(missing))]))
 }
@@ -30,4 +30,9 @@ deny contains v if {
 
 required := {sprintf("gateway:%s", [s]) | some s in lib.config.required_gateway_endpoints} | {sprintf("interface:%s", [s]) | some s in lib.config.required_interface_endpoints}
 
-present(network) := {sprintf("%s:%s", [e.type, e.service]) | some e in input.endpoints; e.network == network}
+# The endpoints of each VPC, grouped once: looked up per cluster, not scanned (every endpoint for
+# every cluster was a third of part two's time in OPA at 28,000 resources).
+present[network] contains sprintf("%s:%s", [e.type, e.service]) if {
+	some e in input.endpoints
+	network := e.network
+}

@@ -62,50 +62,6 @@ public record Facts(
     costSummary = CostSummary.of(costs);
   }
 
-  /** Facts with the cost summary derived from {@code costs}. */
-  public Facts(
-      String schemaVersion,
-      Source source,
-      Organisation organisation,
-      List<Environment> environments,
-      List<Network> networks,
-      List<Peering> peerings,
-      List<Endpoint> endpoints,
-      List<EksCluster> eksClusters,
-      List<NodeGroup> nodeGroups,
-      List<Database> databases,
-      List<Cache> caches,
-      List<Credential> credentials,
-      List<IngressRule> ingressRules,
-      List<Cost> costs,
-      List<Unresolved> unresolved,
-      List<Name> names,
-      List<RouteTable> routeTables,
-      List<Route> routes,
-      List<Bastion> bastions) {
-    this(
-        schemaVersion,
-        source,
-        organisation,
-        environments,
-        networks,
-        peerings,
-        endpoints,
-        eksClusters,
-        nodeGroups,
-        databases,
-        caches,
-        credentials,
-        ingressRules,
-        costs,
-        null,
-        unresolved,
-        names,
-        routeTables,
-        routes,
-        bastions);
-  }
-
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
   }
@@ -536,6 +492,7 @@ public record Facts(
         credentials.stream().map(c -> c.qualified(q)).toList(),
         ingressRules.stream().map(r -> r.qualified(q)).toList(),
         costs.stream().map(c -> c.qualified(q)).toList(),
+        null, // the cost summary, derived from the costs
         unresolved.stream().map(u -> u.qualified(q)).toList(),
         names.stream().map(n -> n.qualified(q)).toList(),
         routeTables.stream().map(t -> t.qualified(q)).toList(),

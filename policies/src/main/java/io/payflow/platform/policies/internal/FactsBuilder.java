@@ -136,6 +136,7 @@ final class FactsBuilder {
         List.copyOf(credentials),
         List.copyOf(ingressRules),
         List.copyOf(costs),
+        null, // the cost summary, derived from the costs
         List.copyOf(unresolved),
         List.copyOf(names),
         List.copyOf(routeTables),

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.policies.Facts;
 import io.payflow.platform.policies.FactsDocument;
 import io.payflow.platform.policies.PolicyEvaluationException;
-import java.math.BigDecimal;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Parses a facts document once and checks it is one the rules understand. */
 public final class FactsInput {
@@ -53,8 +52,7 @@ public final class FactsInput {
     if (!costs.isMissingNode() && !costs.isNull() && !costs.isArray()) {
       throw notCosts("costs is not a list");
     }
-    BigDecimal total = BigDecimal.ZERO;
-    SortedMap<String, BigDecimal> environments = new TreeMap<>();
+    List<Facts.Cost> lines = new ArrayList<>();
     ArrayNode unpriced = document.arrayNode();
     for (int i = 0; i < costs.size(); i++) {
       JsonNode line = costs.get(i);
@@ -68,19 +66,24 @@ public final class FactsInput {
                 + i
                 + "] is not a cost line (monthly_usd a number or null, environment a name)");
       }
-      BigDecimal amount = usd.isNumber() ? usd.decimalValue() : BigDecimal.ZERO;
+      // What the sums read; the unpriced lines are kept whole, as given.
+      lines.add(
+          new Facts.Cost(
+              null,
+              environment.isTextual() ? environment.asText() : null,
+              null,
+              null,
+              null,
+              usd.isNumber() ? usd.decimalValue() : null));
       if (!usd.isNumber()) {
         unpriced.add(line);
       }
-      total = total.add(amount);
-      if (environment.isTextual()) {
-        environments.merge(environment.asText(), amount, BigDecimal::add);
-      }
     }
+    Facts.CostSummary sums = Facts.CostSummary.of(lines);
     ObjectNode summary = document.objectNode();
     ObjectNode byEnvironment = summary.putObject("environments");
-    environments.forEach(byEnvironment::put);
-    summary.put("monthly_usd", total);
+    sums.environments().forEach(byEnvironment::put);
+    summary.put("monthly_usd", sums.monthlyUsd());
     summary.set("unpriced", unpriced);
     document.set("cost_summary", summary);
     try {

@@ -28,9 +28,19 @@ final class Adapters {
       InputKind kind,
       Facts facts,
       java.util.Map<String, io.payflow.platform.policies.TopologyOrigin> origins) {
+    return input(file, kind, facts, origins, null);
+  }
+
+  /** As above, for a plan whose changes' places in the file are known ({@link PlanLayout}). */
+  static Input input(
+      InputFile file,
+      InputKind kind,
+      Facts facts,
+      java.util.Map<String, io.payflow.platform.policies.TopologyOrigin> origins,
+      PlanLayout layout) {
     // The locator keeps the text and the name, not the file: its parsed tree, the largest thing a
     // plan is read into, is garbage once the facts are built.
-    JsonPathIndex index = new JsonPathIndex(file.content());
+    JsonPathIndex index = new JsonPathIndex(file.content(), layout);
     String name = file.name();
     return new Input(
         name,

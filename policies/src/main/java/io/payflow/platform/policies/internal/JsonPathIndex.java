@@ -33,7 +33,9 @@ final class JsonPathIndex {
       Executors.newSingleThreadExecutor(DaemonThreads.named("payflow-locations"));
 
   private final InputFiles.Content content;
+  private final PlanLayout layout;
   private Map<String, SourcePosition> positions;
+  private Map<String, SourcePosition> elsewhere;
   private Future<Map<String, SourcePosition>> ahead;
 
   JsonPathIndex(String content) {
@@ -42,18 +44,35 @@ final class JsonPathIndex {
 
   /** The index of a file's content, read from its bytes when they are ASCII. */
   JsonPathIndex(InputFiles.Content content) {
+    this(content, null);
+  }
+
+  /**
+   * The index of a plan's bytes whose changes' places are known ({@link PlanLayout}; null if not):
+   * the changes, most of a plan, are then not parsed again, only blanked out of the pass.
+   */
+  JsonPathIndex(InputFiles.Content content, PlanLayout layout) {
     this.content = content;
+    this.layout = content.ascii() != null ? layout : null;
     if (content.length() >= AHEAD_CHARS) {
-      ahead = AHEAD.submit(() -> index(content));
+      ahead = AHEAD.submit(this::index);
     }
   }
 
   synchronized Optional<SourcePosition> find(String path) {
     if (positions == null) {
-      positions = ahead != null ? awaitAhead() : index(content);
+      positions = ahead != null ? awaitAhead() : index();
       ahead = null;
     }
-    return Optional.ofNullable(positions.get(path));
+    SourcePosition at = positions.get(path);
+    if (at == null && layout != null && !path.startsWith("resource_changes[")) {
+      // Not a change's place: one pass over the whole text, as without a layout.
+      if (elsewhere == null) {
+        elsewhere = scan(content, JsonPathIndex::wanted, false);
+      }
+      at = elsewhere.get(path);
+    }
+    return Optional.ofNullable(at);
   }
 
   private Map<String, SourcePosition> awaitAhead() {
@@ -61,9 +80,9 @@ final class JsonPathIndex {
       return ahead.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return index(content);
+      return index();
     } catch (ExecutionException e) {
-      return index(content);
+      return index();
     }
   }
 
@@ -77,8 +96,46 @@ final class JsonPathIndex {
     return Optional.ofNullable(scan(content, path::equals, true).get(path));
   }
 
-  private static Map<String, SourcePosition> index(InputFiles.Content content) {
-    return scan(content, JsonPathIndex::wanted, false);
+  private Map<String, SourcePosition> index() {
+    return layout == null ? scan(content, JsonPathIndex::wanted, false) : changes(content.ascii());
+  }
+
+  /**
+   * The changes' places, from the offsets of the layout (not parsed again): a plan's facts point
+   * only at its changes. Lines as Jackson counts them: \n, \r\n, or \r alone.
+   */
+  private Map<String, SourcePosition> changes(byte[] bytes) {
+    Map<String, SourcePosition> found = new HashMap<>(layout.elements() * 2);
+    Lines lines = new Lines(bytes);
+    for (int i = 0; i < layout.elements(); i++) {
+      int start = layout.start(i);
+      lines.advance(start);
+      found.put(
+          "resource_changes[" + i + "]", new SourcePosition(lines.line, start - lines.start + 1));
+    }
+    return found;
+  }
+
+  /** Counts lines up to an offset; called once per change, so it is compiled early. */
+  private static final class Lines {
+    private final byte[] bytes;
+    int line = 1;
+    int start;
+    private int at;
+
+    Lines(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    void advance(int to) {
+      for (; at < to; at++) {
+        byte c = bytes[at];
+        if (c == '\n' || c == '\r' && (at + 1 == bytes.length || bytes[at + 1] != '\n')) {
+          line++;
+          start = at + 1;
+        }
+      }
+    }
   }
 
   private static Map<String, SourcePosition> scan(

@@ -31,6 +31,10 @@ final class PlanAdapter implements InputAdapter {
                         PricingCatalog.bundled())
                     .build());
     return Adapters.input(
-        file, InputKind.PLAN, facts, SourceOrigins.of(List.of(stack), plan.resources()));
+        file,
+        InputKind.PLAN,
+        facts,
+        SourceOrigins.of(List.of(stack), plan.resources()),
+        plan.layout());
   }
 }

@@ -31,7 +31,12 @@ final class PlanReader {
   }
 
   /** The resources, the configuration's module wiring, and the evidence for credentials. */
-  record Result(List<TfResource> resources, ModuleWiring wiring, Evidence evidence) {}
+  /**
+   * {@code layout}: where the changes lie in the file's bytes, when the plan was bound in halves
+   * (the locations of findings are then found without parsing the changes again); else null.
+   */
+  record Result(
+      List<TfResource> resources, ModuleWiring wiring, Evidence evidence, PlanLayout layout) {}
 
   /**
    * Strings written as constants anywhere in the configuration, and the values of the root
@@ -62,10 +67,17 @@ final class PlanReader {
               + "' is not supported (expected 0.x or 1.x, as `terraform show -json` writes)",
           null);
     }
+    PlanLayout layout = streamed ? PlanHalves.layout(text.ascii()) : null;
+    PlanJson halves = layout != null ? PlanHalves.bind(text.ascii(), layout) : null;
+    if (halves == null) {
+      layout = null;
+    }
     PlanJson plan =
-        streamed
-            ? StrictJson.bind(text, PlanJson.class, file)
-            : StrictJson.bind(input.json(), PlanJson.class, text, file);
+        halves != null
+            ? halves
+            : streamed
+                ? StrictJson.bind(text, PlanJson.class, file)
+                : StrictJson.bind(input.json(), PlanJson.class, text, file);
     JsonNode configurationTree =
         plan.configuration() == null ? MissingNode.getInstance() : plan.configuration();
     PlanJson.Configuration configuration =
@@ -131,7 +143,7 @@ final class PlanReader {
           .filter(v -> v != null && v.isTextual())
           .forEach(v -> variableValues.add(v.asText()));
     }
-    return new Result(resources, wiring, new Evidence(constants, variableValues));
+    return new Result(resources, wiring, new Evidence(constants, variableValues), layout);
   }
 
   private static void plannedValues(

@@ -56,6 +56,23 @@ final class StrictJson {
 
   private StrictJson() {}
 
+  /**
+   * A reader of {@code type} with the checks and bounds of {@link #bind(InputFiles.Content, Class,
+   * String)}, for parts of a document that is also bound whole when a part fails.
+   */
+  static ObjectReader reader(com.fasterxml.jackson.databind.JavaType type) {
+    return MAPPER.readerFor(type);
+  }
+
+  /** A parser of part of a document, with the checks and bounds of the binding's. */
+  static JsonParser parser(byte[] bytes, int offset, int length) throws IOException {
+    return FACTORY.createParser(bytes, offset, length);
+  }
+
+  static com.fasterxml.jackson.databind.type.TypeFactory types() {
+    return MAPPER.getTypeFactory();
+  }
+
   private static ObjectMapper mapper() {
     JsonMapper mapper =
         JsonMapper.builder(FACTORY)

@@ -2,7 +2,10 @@ package io.payflow.platform.policies.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.SourcePosition;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,5 +49,44 @@ class JsonPathIndexTest {
     JsonPathIndex index = new JsonPathIndex(cut);
     assertThat(index.find("resource_changes[0]")).contains(new SourcePosition(1, 23));
     assertThat(index.find("resource_changes[1]")).isEmpty();
+  }
+
+  /**
+   * A plan read in halves is indexed from its layout and a pass over the rest: every place the pass
+   * over the whole text finds, the same, whatever the line breaks.
+   */
+  @ParameterizedTest(name = "line break {0}")
+  @ValueSource(strings = {"\n", "\r\n", "\r", ""})
+  void aPlanWithALayoutIsIndexedToTheSamePlaces(String lineBreak) throws Exception {
+    String text =
+        ("{\"format_version\": \"1.2\",\n \"planned_values\": {\"root_module\": {\"resources\":"
+                + " [{\"address\": \"a\"},\n {\"address\": \"b\"}]}},\n \"resource_changes\": [\n"
+                + "  {\"address\": \"a\", \"s\": \"]}\\\"{\"},\n  {\"address\": \"b\"},   {\"c\": {}}\n"
+                + " ],\n \"configuration\": {\"root_module\": {\"resources\": [{\"address\": \"a\"},\n"
+                + "   {\"address\": \"b\"}]}}}\n")
+            .replace("\n", lineBreak);
+    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+    InputFiles.Content content = InputFiles.Content.of(text);
+    Field ascii = InputFiles.Content.class.getDeclaredField("ascii");
+    ascii.setAccessible(true);
+    ascii.set(content, bytes);
+    PlanLayout layout = PlanLayout.of(bytes, PlanHalves.BOUND);
+    assertThat(layout.elements()).isEqualTo(3);
+    JsonPathIndex whole = new JsonPathIndex(content, null);
+    JsonPathIndex halves = new JsonPathIndex(content, layout);
+    for (String path :
+        new String[] {
+          "resource_changes[0]",
+          "resource_changes[1]",
+          "resource_changes[2]",
+          "configuration.root_module.resources[1]",
+          "planned_values.root_module.resources[0]",
+          "planned_values.root_module.resources[1]",
+        }) {
+      assertThat(whole.find(path)).isPresent();
+      assertThat(halves.find(path)).isEqualTo(whole.find(path));
+    }
+    assertThat(halves.find("resource_changes[3]")).isEmpty();
+    assertThat(halves.find("configuration.root_module.resources[2]")).isEmpty();
   }
 }

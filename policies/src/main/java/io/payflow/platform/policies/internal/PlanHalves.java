@@ -71,15 +71,23 @@ final class PlanHalves {
 
   /** The plan of that layout bound in parts, or null if any part failed. */
   static PlanJson bind(byte[] ascii, PlanLayout layout) {
+    Started started = start(ascii, layout);
+    return started == null ? null : started.join();
+  }
+
+  /**
+   * Binds the rest of the document and the earlier changes on this thread while another binds the
+   * later ones; null if this thread's part failed. The caller may work on the rest (the
+   * configuration) before it {@linkplain Started#join joins} the other thread.
+   */
+  static Started start(byte[] ascii, PlanLayout layout) {
     int split = split(layout, ascii.length);
     FutureTask<List<PlanJson.ResourceChange>> later =
         new FutureTask<>(() -> laterPart(ascii, layout, split));
     DaemonThreads.named("payflow-reading").newThread(later).start();
-    PlanJson rest;
-    List<PlanJson.ResourceChange> earlier;
     try {
-      rest = Rest.READER.readValue(restOf(ascii, layout));
-      earlier =
+      PlanJson rest = Rest.READER.readValue(restOf(ascii, layout));
+      List<PlanJson.ResourceChange> earlier =
           split == 0
               ? List.of()
               : Changes.READER.readValue(
@@ -87,18 +95,30 @@ final class PlanHalves {
                       new ByteArrayInputStream(
                           ascii, layout.open, layout.end(split - 1) - layout.open),
                       new ByteArrayInputStream(CLOSE)));
+      return rest == null || earlier == null ? null : new Started(rest, earlier, later);
     } catch (IOException | RuntimeException e) {
       await(later);
       return null;
     }
-    List<PlanJson.ResourceChange> laterChanges = await(later);
-    if (rest == null || earlier == null || laterChanges == null) {
-      return null;
+  }
+
+  /** The document without its changes, the earlier changes, and the later ones coming. */
+  record Started(
+      PlanJson rest,
+      List<PlanJson.ResourceChange> earlier,
+      FutureTask<List<PlanJson.ResourceChange>> later) {
+
+    /** The whole plan once the other thread is done; null if its part failed. */
+    PlanJson join() {
+      List<PlanJson.ResourceChange> laterChanges = await(later);
+      if (laterChanges == null) {
+        return null;
+      }
+      List<PlanJson.ResourceChange> all = new ArrayList<>(earlier.size() + laterChanges.size());
+      all.addAll(earlier);
+      all.addAll(laterChanges);
+      return new PlanJson(rest.formatVersion(), all, rest.configuration(), rest.variables());
     }
-    List<PlanJson.ResourceChange> all = new ArrayList<>(earlier.size() + laterChanges.size());
-    all.addAll(earlier);
-    all.addAll(laterChanges);
-    return new PlanJson(rest.formatVersion(), all, rest.configuration(), rest.variables());
   }
 
   /**

@@ -68,28 +68,33 @@ final class PlanReader {
           null);
     }
     PlanLayout layout = streamed ? PlanHalves.layout(text.ascii()) : null;
-    PlanJson halves = layout != null ? PlanHalves.bind(text.ascii(), layout) : null;
-    if (halves == null) {
+    PlanHalves.Started started = layout != null ? PlanHalves.start(text.ascii(), layout) : null;
+    PlanJson plan = null;
+    Configured configured = null;
+    if (started != null) {
+      // The configuration read while the other thread binds the later changes; its error counts
+      // only after theirs, as in a whole binding.
+      InputException configurationError = null;
+      try {
+        configured = configured(started.rest().configuration(), text, file);
+      } catch (InputException e) {
+        configurationError = e;
+      }
+      plan = started.join();
+      if (plan != null && configurationError != null) {
+        throw configurationError;
+      }
+    }
+    if (plan == null) {
       layout = null;
+      plan =
+          streamed
+              ? StrictJson.bind(text, PlanJson.class, file)
+              : StrictJson.bind(input.json(), PlanJson.class, text, file);
+      configured = configured(plan.configuration(), text, file);
     }
-    PlanJson plan =
-        halves != null
-            ? halves
-            : streamed
-                ? StrictJson.bind(text, PlanJson.class, file)
-                : StrictJson.bind(input.json(), PlanJson.class, text, file);
-    JsonNode configurationTree =
-        plan.configuration() == null ? MissingNode.getInstance() : plan.configuration();
-    PlanJson.Configuration configuration =
-        configurationTree.isMissingNode() || configurationTree.isNull()
-            ? null
-            : StrictJson.bind(
-                configurationTree, PlanJson.Configuration.class, text, file, "configuration");
-    Map<String, ObjectNode> expressions = new HashMap<>();
-    ModuleWiring wiring = new ModuleWiring();
-    if (configuration != null && configuration.rootModule() != null) {
-      indexConfiguration(configuration.rootModule(), "", expressions, wiring);
-    }
+    Map<String, ObjectNode> expressions = configured.expressions();
+    ModuleWiring wiring = configured.wiring();
     List<TfResource> resources = new ArrayList<>();
     List<PlanJson.ResourceChange> changes = orEmpty(plan.resourceChanges());
     for (int i = 0; i < changes.size(); i++) {
@@ -134,8 +139,7 @@ final class PlanReader {
           text,
           file);
     }
-    Set<String> constants = new HashSet<>();
-    collectConstants(configurationTree, constants);
+    Set<String> constants = configured.constants();
     Set<String> variableValues = new HashSet<>();
     if (plan.variables() != null) {
       plan.variables().values().stream()
@@ -144,6 +148,28 @@ final class PlanReader {
           .forEach(v -> variableValues.add(v.asText()));
     }
     return new Result(resources, wiring, new Evidence(constants, variableValues), layout);
+  }
+
+  /** What the configuration tells: each resource's expressions, the module wiring, constants. */
+  private record Configured(
+      Map<String, ObjectNode> expressions, ModuleWiring wiring, Set<String> constants) {}
+
+  private static Configured configured(JsonNode tree, InputFiles.Content text, String file)
+      throws InputException {
+    JsonNode configurationTree = tree == null ? MissingNode.getInstance() : tree;
+    PlanJson.Configuration configuration =
+        configurationTree.isMissingNode() || configurationTree.isNull()
+            ? null
+            : StrictJson.bind(
+                configurationTree, PlanJson.Configuration.class, text, file, "configuration");
+    Map<String, ObjectNode> expressions = new HashMap<>();
+    ModuleWiring wiring = new ModuleWiring();
+    if (configuration != null && configuration.rootModule() != null) {
+      indexConfiguration(configuration.rootModule(), "", expressions, wiring);
+    }
+    Set<String> constants = new HashSet<>();
+    collectConstants(configurationTree, constants);
+    return new Configured(expressions, wiring, constants);
   }
 
   private static void plannedValues(

@@ -158,4 +158,27 @@ class PlanHalvesTest {
     byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
     assertThat(PlanHalves.bind(bytes, PlanHalves.layout(bytes))).isEqualTo(whole(text));
   }
+
+  /**
+   * The configuration is read while the other thread binds the later changes; its error is the one
+   * given only when the changes have none, as in a whole binding.
+   */
+  @Test
+  void aConfigurationErrorCountsAfterTheChanges() throws Exception {
+    int changes = 4 * (PlanHalves.FROM_BYTES / change(0).length()) / 3;
+    String text =
+        plan(changes)
+            .replace(
+                "\"configuration\": {\"root_module\": {\"resources\": [",
+                "\"configuration\": {\"root_module\": {\"resources\": 5, \"x\": [");
+    Path file = Files.writeString(dir.resolve("plan.json"), text);
+    assertThatThrownBy(() -> InputReader.read(file, "plan.json"))
+        .hasMessageContaining(": configuration.root_module.resources: expected a list");
+    int late = changes * 3 / 4;
+    Files.writeString(
+        file, text.replace("\"address\": \"aws_subnet.s" + late + "\"", "\"address\": " + late));
+    assertThatThrownBy(() -> InputReader.read(file, "plan.json"))
+        .hasMessageStartingWith("plan.json:" + (late + 5) + ":")
+        .hasMessageContaining("resource_changes[" + late + "].address: expected a string");
+  }
 }

@@ -31,6 +31,13 @@ final class PlanLayout {
    */
   static final int MAX_UNREAD = 32;
 
+  /**
+   * Fewer bytes a change than this on average, and the plan is bound whole: Terraform writes an
+   * address, a type, a name and the change of each, well over this; so the layout's offsets (8
+   * bytes a change) take at most an eighth of the file, whatever it holds.
+   */
+  static final int MIN_CHANGE_BYTES = 64;
+
   /** The values of top-level keys the binding does not read, as offset pairs: parsed apart. */
   final int[] unread;
 
@@ -176,7 +183,9 @@ final class PlanLayout {
         if (end < 0) {
           return -1;
         }
-        add(i, end);
+        if (!add(i, end)) {
+          return -1;
+        }
         i = space(end);
         if (b[i] == ']') {
           return i;
@@ -188,13 +197,17 @@ final class PlanLayout {
       }
     }
 
-    private void add(int start, int end) {
+    private boolean add(int start, int end) {
+      if (count >= b.length / MIN_CHANGE_BYTES) {
+        return false;
+      }
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
         ends = Arrays.copyOf(ends, count * 2);
       }
       starts[count] = start;
       ends[count++] = end;
+      return true;
     }
 
     /**

@@ -55,7 +55,11 @@ class PlanLayoutTest {
 
   @Test
   void aKeyWrittenWithEscapesStaysWithTheBinding() {
-    String json = "{\"resource_changes\": [{}, {}], \"prior\\u005fstate\": 1, \"prior_state\": 2}";
+    String json =
+        "{\"resource_changes\": [{}, {}], \"prior\\u005fstate\": 1, \"prior_state\": 2,"
+            + " \"configuration\": \""
+            + "x".repeat(2 * PlanLayout.MIN_CHANGE_BYTES)
+            + "\"}";
     PlanLayout layout = of(json);
     assertThat(layout.unread).hasSize(2);
     assertThat(json.substring(layout.unread[0], layout.unread[1])).isEqualTo("2");
@@ -86,6 +90,15 @@ class PlanLayoutTest {
       })
   void anythingElseIsBoundWhole(String json) {
     assertThat(of(json)).isNull();
+  }
+
+  @Test
+  void changesSmallerThanTerraformWritesThemAreBoundWhole() {
+    String change = "{\"a\": \"" + "x".repeat(PlanLayout.MIN_CHANGE_BYTES) + "\"}";
+    String real = "{\"resource_changes\": [" + (change + ", ").repeat(20) + change + "]}";
+    assertThat(of(real).elements()).isEqualTo(21);
+    String tiny = "{\"resource_changes\": [" + "{}, ".repeat(2000) + "{}]}";
+    assertThat(of(tiny)).isNull();
   }
 
   @Test

@@ -49,7 +49,7 @@ final class JsonPathIndex {
 
   /**
    * The index of a plan's bytes whose changes' places are known ({@link PlanLayout}; null if not):
-   * the changes, most of a plan, are then not parsed again, only blanked out of the pass.
+   * the changes, most of a plan, are then placed from the layout's offsets, not parsed again.
    */
   JsonPathIndex(InputFiles.Content content, PlanLayout layout) {
     this.content = content;

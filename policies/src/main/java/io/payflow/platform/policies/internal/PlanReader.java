@@ -30,10 +30,10 @@ final class PlanReader {
     return root.isObject() && root.has("format_version") && PLAN_KEYS.stream().anyMatch(root::has);
   }
 
-  /** The resources, the configuration's module wiring, and the evidence for credentials. */
   /**
-   * {@code layout}: where the changes lie in the file's bytes, when the plan was bound in halves
-   * (the locations of findings are then found without parsing the changes again); else null.
+   * The resources, the configuration's module wiring, and the evidence for credentials; {@code
+   * layout}, where the changes lie in the file's bytes when the plan was bound in halves (findings
+   * are then placed without parsing the changes again), else null.
    */
   record Result(
       List<TfResource> resources, ModuleWiring wiring, Evidence evidence, PlanLayout layout) {}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of every parser (Jazzer). Each target runs for FUZZ_SECONDS (default 30)
+# Coverage-guided fuzzing of every parser (Jazzer), and of a large plan's binding on two threads
+# against its binding whole (halves). Each target runs for FUZZ_SECONDS (default 30)
 # with JAZZER_FUZZ=1; the generated corpus lives in validator-cli/.cifuzz-corpus (git-ignored),
 # seeded with the committed inputs and, when ../shared is beside the checkout, the real-world
 # Terraform files. A crash fails the run and Jazzer writes the input under
@@ -10,7 +11,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 seconds="${FUZZ_SECONDS:-30}"
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(topology plan terraformJson cdktfOut config)
+[[ ${#targets[@]} -gt 0 ]] || targets=(topology plan terraformJson cdktfOut config halves)
 corpus="validator-cli/.cifuzz-corpus/io.payflow.platform.cli.internal.ParsersFuzzTest"
 if [[ -d ../shared/fixtures/real-world ]]; then
   for target in plan terraformJson; do
@@ -21,8 +22,20 @@ fi
 ./mvnw -B -q install -DskipTests -Dspotless.check.skip=true
 for target in "${targets[@]}"; do
   echo "fuzz: $target for ${seconds}s"
-  JAZZER_FUZZ=1 ./mvnw -B -q -o test -pl validator-cli -Dspotless.check.skip=true \
-    -Dtest="ParsersFuzzTest#${target}" -Dsurefire.failIfNoSpecifiedTests=false \
+  # halves: a large plan bound on two threads against the plan bound whole (PlanHalvesFuzzTest),
+  # seeded with the plans of the parsers' corpus too.
+  module=validator-cli
+  test="ParsersFuzzTest#${target}"
+  if [[ $target == halves ]]; then
+    module=policies
+    test="PlanHalvesFuzzTest#halves"
+    seeds="policies/.cifuzz-corpus/io.payflow.platform.policies.internal.PlanHalvesFuzzTest/halves"
+    mkdir -p "$seeds"
+    cp validator-cli/src/test/resources/io/payflow/platform/cli/internal/ParsersFuzzTestInputs/plan/* "$seeds/" 2>/dev/null || true
+    cp ../shared/fixtures/real-world/*.json "$seeds/" 2>/dev/null || true
+  fi
+  JAZZER_FUZZ=1 ./mvnw -B -q -o test -pl "$module" -Dspotless.check.skip=true \
+    -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
     -Djazzer.max_duration="${seconds}s" -Djazzer.instrument='io.payflow.**' \
     -Djazzer.keep_going=1
 done

@@ -172,22 +172,25 @@ final class PlanHalves {
     }
   }
 
+  /** Bytes {@code [from, to)} left out of the rest of the document, or replaced by {@code 0}. */
+  private record Cut(int from, int to, boolean zero) {}
+
   /** The document without the changes' elements, and with 0 for each unread value. */
   private static InputStream restOf(byte[] ascii, PlanLayout layout) {
-    List<int[]> cuts = new ArrayList<>();
-    cuts.add(new int[] {layout.open + 1, layout.close, 0});
+    List<Cut> cuts = new ArrayList<>();
+    cuts.add(new Cut(layout.open + 1, layout.close, false));
     for (int i = 0; i < layout.unread.length; i += 2) {
-      cuts.add(new int[] {layout.unread[i], layout.unread[i + 1], 1});
+      cuts.add(new Cut(layout.unread[i], layout.unread[i + 1], true));
     }
-    cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+    cuts.sort(java.util.Comparator.comparingInt(Cut::from));
     List<InputStream> pieces = new ArrayList<>();
     int at = 0;
-    for (int[] cut : cuts) {
-      pieces.add(new ByteArrayInputStream(ascii, at, cut[0] - at));
-      if (cut[2] == 1) {
+    for (Cut cut : cuts) {
+      pieces.add(new ByteArrayInputStream(ascii, at, cut.from() - at));
+      if (cut.zero()) {
         pieces.add(new ByteArrayInputStream(ZERO));
       }
-      at = cut[1];
+      at = cut.to();
     }
     pieces.add(new ByteArrayInputStream(ascii, at, ascii.length - at));
     return new SequenceInputStream(Collections.enumeration(pieces));

@@ -1,6 +1,7 @@
 package io.payflow.platform.policies.internal;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Where the top-level {@code resource_changes} array of a plan's bytes opens and closes, and where
@@ -12,9 +13,6 @@ import java.util.Arrays;
  * unterminated string, nesting near {@link StrictJson#MAX_NESTING}.
  */
 final class PlanLayout {
-  private static final byte[] KEY =
-      "resource_changes".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
   /** Offset of the array's {@code [} and of its {@code ]}. */
   final int open;
 
@@ -76,7 +74,7 @@ final class PlanLayout {
    * The layout of an ASCII plan's bytes, or null where it should be bound whole. {@code bound}: the
    * top-level keys the binding reads; the values of the others are listed in {@link #unread}.
    */
-  static PlanLayout of(byte[] b, java.util.Set<String> bound) {
+  static PlanLayout of(byte[] b, Set<String> bound) {
     try {
       return new Scan(b, bound).plan();
     } catch (ArrayIndexOutOfBoundsException e) {
@@ -86,14 +84,14 @@ final class PlanLayout {
 
   private static final class Scan {
     private final byte[] b;
-    private final java.util.Set<String> bound;
+    private final Set<String> bound;
     private int[] starts = new int[1024];
     private int[] ends = new int[1024];
     private int count;
     private int[] unread = new int[0];
     private int configuration;
 
-    Scan(byte[] b, java.util.Set<String> bound) {
+    Scan(byte[] b, Set<String> bound) {
       this.b = b;
       this.bound = bound;
     }
@@ -114,8 +112,8 @@ final class PlanLayout {
           return null;
         }
         int keyEnd = string(i);
-        boolean ours = isKey(i + 1, keyEnd - 1);
         String key = plain(i + 1, keyEnd - 1);
+        boolean ours = "resource_changes".equals(key);
         i = space(keyEnd);
         if (b[i] != ':') {
           return null;
@@ -277,10 +275,6 @@ final class PlanLayout {
         }
       }
       return new String(b, from, to - from, java.nio.charset.StandardCharsets.US_ASCII);
-    }
-
-    private boolean isKey(int from, int to) {
-      return Arrays.equals(b, from, to, KEY, 0, KEY.length);
     }
   }
 }

@@ -28,11 +28,13 @@ deny contains v if {
 	v := lib.finding(c, sprintf("EKS cluster %s: its VPC could not be linked from its subnets, so its endpoints cannot be checked", [c.address]))
 }
 
-required := {sprintf("gateway:%s", [s]) | some s in lib.config.required_gateway_endpoints} | {sprintf("interface:%s", [s]) | some s in lib.config.required_interface_endpoints}
+# concat, not sprintf: sprintf is the one builtin the Wasm leaves to its host, a round trip through
+# JSON per call (720 calls at 28,000 resources).
+required := {concat(":", ["gateway", s]) | some s in lib.config.required_gateway_endpoints} | {concat(":", ["interface", s]) | some s in lib.config.required_interface_endpoints}
 
 # The endpoints of each VPC, grouped once: looked up per cluster, not scanned (every endpoint for
 # every cluster was a third of part two's time in OPA at 28,000 resources).
-present[network] contains sprintf("%s:%s", [e.type, e.service]) if {
+present[network] contains concat(":", [e.type, e.service]) if {
 	some e in input.endpoints
 	network := e.network
 }

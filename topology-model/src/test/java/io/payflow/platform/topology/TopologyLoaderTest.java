@@ -279,4 +279,28 @@ class TopologyLoaderTest {
     assertThat(TopologyLoader.parse(TopologyWriter.toYaml(topology), "rt.yaml"))
         .isEqualTo(topology);
   }
+
+  /**
+   * Every length around the eight-byte words the check reads, with one byte of each kind at every
+   * offset: NUL and any byte of 0x80 and over are refused wherever they are, 0x01 and 0x7F never.
+   */
+  @Test
+  void asciiWithoutNulFindsTheOneByteAtEveryOffset() {
+    byte[] kinds = {0, (byte) 0x80, (byte) 0xC3, (byte) 0xFF, 0x01, 0x7F, '"', '\\'};
+    for (int length = 1; length <= 40; length++) {
+      byte[] plain = new byte[length];
+      java.util.Arrays.fill(plain, (byte) 'a');
+      assertThat(TopologyLoader.asciiWithoutNul(plain)).as("length %d", length).isTrue();
+      for (int at = 0; at < length; at++) {
+        for (byte kind : kinds) {
+          byte[] bytes = plain.clone();
+          bytes[at] = kind;
+          assertThat(TopologyLoader.asciiWithoutNul(bytes))
+              .as("length %d, byte %02x at %d", length, kind & 0xFF, at)
+              .isEqualTo(kind > 0);
+        }
+      }
+    }
+    assertThat(TopologyLoader.asciiWithoutNul(new byte[0])).isTrue();
+  }
 }

@@ -2,6 +2,7 @@ package io.payflow.platform.policies;
 
 import io.payflow.platform.policies.internal.FactsJson;
 import io.payflow.platform.policies.internal.FactsSections;
+import io.payflow.platform.policies.internal.PathTable;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -42,12 +43,13 @@ public final class FactsDocument {
   }
 
   /**
-   * What one part of the rules reads: only the named sections, compact. Not synchronized: the parts
-   * are written at once, on their own threads, from facts that do not change.
+   * What one part of the rules reads: only the named sections, compact; typed facts with each
+   * location as its number in {@code paths}. Not synchronized: the parts are written at once, on
+   * their own threads, from facts that do not change.
    */
-  byte[] sections(java.util.Set<String> names) {
+  byte[] sections(java.util.Set<String> names, PathTable paths) {
     return facts != null
-        ? FactsSections.compact(facts, names)
+        ? FactsSections.compact(facts, names, paths)
         : FactsSections.compact(jsonGiven(), names);
   }
 

@@ -2,6 +2,7 @@ package io.payflow.platform.policies;
 
 import io.payflow.platform.policies.internal.BundleFiles;
 import io.payflow.platform.policies.internal.FactsInput;
+import io.payflow.platform.policies.internal.PathTable;
 import io.payflow.platform.policies.internal.RuleCatalog;
 import io.payflow.platform.policies.internal.Violations;
 import io.payflow.platform.policies.internal.WasmPolicy;
@@ -76,10 +77,14 @@ public final class PolicyEngine {
             ? given
             : FactsDocument.ofJson(FactsInput.withCostSummary(FactsInput.check(given.json())));
     if (inParts(facts)) {
+      List<RuleCatalog.Part> parts = catalog.parts();
+      List<PathTable> paths = parts.stream().map(p -> new PathTable()).toList();
+      List<String> results =
+          builtIn.evaluateParts(
+              parts, part -> facts.sections(part.sections(), paths.get(parts.indexOf(part))));
       List<Finding> findings = new ArrayList<>();
-      for (String result :
-          builtIn.evaluateParts(catalog.parts(), part -> facts.sections(part.sections()))) {
-        findings.addAll(Violations.fromBuiltIn(result, catalog));
+      for (int i = 0; i < results.size(); i++) {
+        findings.addAll(Violations.fromBuiltIn(results.get(i), catalog, paths.get(i)));
       }
       return new Report(findings);
     }

@@ -60,6 +60,14 @@ public final class FactsSections {
    * {@link FactsJson#compact} writes it.
    */
   public static byte[] compact(Facts facts, Set<String> names) {
+    return compact(facts, names, null);
+  }
+
+  /**
+   * As {@link #compact(Facts, Set)}, each location written as its number in {@code paths} (no table
+   * for {@link #ALL}: the whole document as written).
+   */
+  public static byte[] compact(Facts facts, Set<String> names, PathTable paths) {
     if (names.contains(ALL)) {
       return FactsJson.compact(facts);
     }
@@ -69,7 +77,7 @@ public final class FactsSections {
       for (Section s : SECTIONS) {
         if (names.contains(s.name())) {
           json.writeFieldName(s.name());
-          FactsWriter.write(json, value(facts, s));
+          FactsWriter.write(json, value(facts, s), paths);
         }
       }
       json.writeEndObject();

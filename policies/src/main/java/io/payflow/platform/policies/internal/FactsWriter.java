@@ -32,7 +32,8 @@ import java.util.TreeMap;
  */
 final class FactsWriter {
   /** One component of a record, as a key of its object. */
-  private record Property(String name, Method accessor, JsonInclude.Include include) {
+  private record Property(
+      String name, Method accessor, JsonInclude.Include include, boolean location) {
     /** As Jackson's {@code NON_NULL} and {@code NON_EMPTY} omit a value; anything else is kept. */
     boolean omits(Object value) {
       return switch (include) {
@@ -64,16 +65,24 @@ final class FactsWriter {
    * Writes one value: a record of the facts, a list, a map, or a scalar of the types facts hold.
    */
   static void write(JsonGenerator out, Object value) throws IOException {
+    write(out, value, null);
+  }
+
+  /**
+   * As {@link #write(JsonGenerator, Object)}, with each record's location ({@code path}) written as
+   * its number in {@code paths} (none if null).
+   */
+  static void write(JsonGenerator out, Object value, PathTable paths) throws IOException {
     if (value == null) {
       out.writeNull();
     } else if (value instanceof String s) {
       out.writeString(s);
     } else if (value instanceof Record r) {
-      writeRecord(out, r);
+      writeRecord(out, r, paths);
     } else if (value instanceof Collection<?> list) {
       out.writeStartArray(list, list.size());
       for (Object element : list) {
-        write(out, element);
+        write(out, element, paths);
       }
       out.writeEndArray();
     } else if (value instanceof Integer i) {
@@ -85,7 +94,7 @@ final class FactsWriter {
     } else if (value instanceof BigDecimal d) {
       out.writeNumber(d);
     } else if (value instanceof Map<?, ?> map && stringKeys(map)) {
-      writeMap(out, map);
+      writeMap(out, map, paths);
     } else {
       FactsJson.COMPACT.writeValue(out, value);
     }
@@ -117,13 +126,18 @@ final class FactsWriter {
                 .contains(c));
   }
 
-  private static void writeRecord(JsonGenerator out, Record record) throws IOException {
+  private static void writeRecord(JsonGenerator out, Record record, PathTable paths)
+      throws IOException {
     out.writeStartObject(record);
     for (Property p : PROPERTIES.get(record.getClass())) {
       Object value = read(p, record);
       if (!p.omits(value)) {
         out.writeFieldName(p.name());
-        write(out, value);
+        if (paths != null && p.location()) {
+          out.writeNumber(paths.number((String) value));
+        } else {
+          write(out, value, paths);
+        }
       }
     }
     out.writeEndObject();
@@ -138,13 +152,14 @@ final class FactsWriter {
     return true;
   }
 
-  private static void writeMap(JsonGenerator out, Map<?, ?> map) throws IOException {
+  private static void writeMap(JsonGenerator out, Map<?, ?> map, PathTable paths)
+      throws IOException {
     Map<?, ?> sorted =
         map instanceof SortedMap<?, ?> s && s.comparator() == null ? map : new TreeMap<>(map);
     out.writeStartObject(map);
     for (Map.Entry<?, ?> e : sorted.entrySet()) {
       out.writeFieldName((String) e.getKey());
-      write(out, e.getValue());
+      write(out, e.getValue(), paths);
     }
     out.writeEndObject();
   }
@@ -164,7 +179,9 @@ final class FactsWriter {
       // Checked once here, not on every call: an unchecked Method.invoke walks the stack for its
       // caller's class first, about half of reading the 40,000 facts of a large plan.
       accessor.trySetAccessible();
-      properties.add(new Property(NAMING.translate(c.getName()), accessor, inclusion(type, c)));
+      String name = NAMING.translate(c.getName());
+      boolean location = name.equals("path") && c.getType() == String.class;
+      properties.add(new Property(name, accessor, inclusion(type, c), location));
     }
     properties.sort(Comparator.comparing(Property::name));
     return properties.toArray(Property[]::new);

@@ -18,6 +18,15 @@ public final class Violations {
 
   public static List<Finding> fromBuiltIn(String result, RuleCatalog catalog)
       throws PolicyEvaluationException {
+    return fromBuiltIn(result, catalog, null);
+  }
+
+  /**
+   * As {@link #fromBuiltIn(String, RuleCatalog)}, for an input whose locations were written as
+   * their numbers in {@code paths}: each finding is given its location back.
+   */
+  public static List<Finding> fromBuiltIn(String result, RuleCatalog catalog, PathTable paths)
+      throws PolicyEvaluationException {
     List<Finding> findings = new ArrayList<>();
     for (JsonNode v : violations(result, "built-in")) {
       String pkg = text(v, "rule", "built-in");
@@ -42,9 +51,25 @@ public final class Violations {
               v.path("environment").asText("unattributed"),
               text(v, "message", pkg),
               rule.remediation(),
-              v.path("path").asText("")));
+              location(v.path("path"), paths)));
     }
     return findings;
+  }
+
+  /** A finding's location: as written, or by its number in the input's table. */
+  private static String location(JsonNode path, PathTable paths) throws PolicyEvaluationException {
+    if (paths == null || !path.isInt()) {
+      return path.asText("");
+    }
+    String location = paths.location(path.intValue());
+    if (location == null) {
+      throw new PolicyEvaluationException(
+          "built-in policy returned a violation at location #"
+              + path.intValue()
+              + ", which its input never numbered",
+          null);
+    }
+    return location;
   }
 
   /** A user bundle's violations carry their own id and severity. */

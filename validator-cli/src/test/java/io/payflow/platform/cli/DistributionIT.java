@@ -208,8 +208,8 @@ class DistributionIT {
 
   /**
    * The launcher's JVM options by what the command line names: C1 compiles later for `validate` of
-   * topologies only (not for plans, check or synth), the serial collector serves one input, G1
-   * several, and no run writes a performance-counter file.
+   * topologies only (not for plans, check or synth), the serial collector serves one input, the
+   * parallel one a file of 4 MB and more, G1 several, and no run writes a performance-counter file.
    */
   @Test
   void theLauncherTunesTheJvmByItsInputs() throws Exception {
@@ -228,6 +228,12 @@ class DistributionIT {
     assertThat(runWith(flags, "validate", "f3.json").out())
         .doesNotContain("CompileThresholdScaling")
         .contains("-XX:+UseSerialGC");
+    // One file of 4 MB and more: a large plan, collected on both cores.
+    Files.writeString(
+        home.resolve("f4.json"),
+        "{\"format_version\":\"1.2\",\"resource_changes\":[]}" + " ".repeat(4 << 20));
+    assertThat(runWith(flags, "validate", "f4.json").out()).contains("-XX:+UseParallelGC");
+    assertThat(runWith(flags, "validate", "f4.json", "f3.json").out()).contains("-XX:+UseG1GC");
     assertThat(runWith(flags, "validate", "f1.yaml", "f3.json").out())
         .doesNotContain("CompileThresholdScaling");
     assertThat(runWith(flags, "synth", "f1.yaml", "--help").out())

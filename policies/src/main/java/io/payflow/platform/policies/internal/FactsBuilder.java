@@ -35,6 +35,17 @@ final class FactsBuilder {
   private final Map<String, Facts.Coverage> coverage = new TreeMap<>();
   private long unattributed;
 
+  /** The step of the build after every resource's: what is found once all were read. */
+  static final long LAST_STEP = Long.MAX_VALUE;
+
+  /**
+   * The build's step now (TerraformFacts#step; -1 before the resources are read one by one), and
+   * the step at which each unresolved entry was found: the order of two builders' entries merged.
+   */
+  private long step = -1;
+
+  private final List<Long> steps = new ArrayList<>();
+
   FactsBuilder(String kind) {
     this.kind = kind;
   }
@@ -104,8 +115,50 @@ final class FactsBuilder {
 
   /** One resource of a type the rules read was declared, and could not be linked or understood. */
   void unresolved(Facts.Unresolved entry) {
-    unresolved.add(entry);
+    unresolvedUncounted(entry);
     coverage.merge(entry.type(), new Facts.Coverage(1, 0, 1), Facts.Coverage::plus);
+  }
+
+  /** An unresolved entry of a type that is not counted in coverage (a bastion instance). */
+  void unresolvedUncounted(Facts.Unresolved entry) {
+    unresolved.add(entry);
+    steps.add(step);
+  }
+
+  void step(long step) {
+    this.step = step;
+  }
+
+  long step() {
+    return step;
+  }
+
+  /**
+   * The facts of the security groups another builder read apart, for this same build: their ingress
+   * rules (no other reader writes any), coverage, and unresolved entries, each put where its step
+   * puts it among this builder's.
+   */
+  void addSecurityGroups(FactsBuilder apart) {
+    if (steps.size() != unresolved.size() || apart.steps.size() != apart.unresolved.size()) {
+      throw new IllegalStateException("unresolved entries added without their step");
+    }
+    ingressRules.addAll(apart.ingressRules);
+    apart.coverage.forEach(this::coverage);
+    List<Facts.Unresolved> merged = new ArrayList<>();
+    List<Long> mergedSteps = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < unresolved.size() || j < apart.unresolved.size()) {
+      boolean ours =
+          j == apart.unresolved.size()
+              || i < unresolved.size() && steps.get(i) <= apart.steps.get(j);
+      merged.add(ours ? unresolved.get(i) : apart.unresolved.get(j));
+      mergedSteps.add(ours ? steps.get(i++) : apart.steps.get(j++));
+    }
+    unresolved.clear();
+    unresolved.addAll(merged);
+    steps.clear();
+    steps.addAll(mergedSteps);
   }
 
   Facts build() {

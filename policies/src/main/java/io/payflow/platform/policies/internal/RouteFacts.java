@@ -86,7 +86,7 @@ final class RouteFacts {
             : linker.resolve(subnet.single().get(), "vpc_id", "aws_vpc", false);
     if (vpc.single().isEmpty()) {
       // Not counted in coverage: instances are read only when they are bastions.
-      facts.unresolved.add(
+      facts.unresolvedUncounted(
           new Facts.Unresolved(
               r.address(),
               environment.apply(r),

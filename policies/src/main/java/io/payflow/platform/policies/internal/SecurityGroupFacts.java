@@ -5,6 +5,7 @@ import io.payflow.platform.policies.Facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class SecurityGroupFacts {
   private static final Pattern IPV6_RANGE = Pattern.compile("[0-9A-Fa-f:.]+/[0-9]{1,3}");
+
+  /** The types read here; every other type the rules read has a reader of its own. */
+  static final Set<String> TYPES =
+      Set.of(
+          "aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule");
 
   private final TfResource r;
   private final String env;

@@ -103,19 +103,53 @@ final class TerraformFacts {
         }
       }
     }
-    for (TfResource r : resources) {
-      if (!r.data()) {
-        name(r);
-        map(r);
-        costs.price(r, env(r), hours.getOrDefault(env(r), 730));
+    SecurityGroupsApart groups = SecurityGroupsApart.start(resources, this::env, linker);
+    BadInput failed = null;
+    try {
+      for (int i = 0; i < resources.size(); i++) {
+        TfResource r = resources.get(i);
+        if (!r.data()) {
+          facts.step(step(i, NAME));
+          name(r);
+          facts.step(step(i, MAP));
+          if (groups == null || !groups.reads(i)) {
+            map(r);
+          }
+          facts.step(step(i, PRICE));
+          costs.price(r, env(r), hours.getOrDefault(env(r), 730));
+        }
       }
+    } catch (BadInput e) {
+      if (groups == null) {
+        throw e;
+      }
+      failed = e;
     }
+    if (groups != null) {
+      groups.addTo(facts, failed, failed == null ? FactsBuilder.LAST_STEP : facts.step());
+    }
+    facts.step(FactsBuilder.LAST_STEP);
     routing.finish();
     facts.unattributed(
         resources.stream()
             .filter(r -> !r.data() && env(r).equals(Attribution.UNATTRIBUTED))
             .count());
     return facts.build();
+  }
+
+  /** What a resource's turn in the main loop does, in this order: see {@link #step}. */
+  static final int NAME = 0;
+
+  static final int MAP = 1;
+  static final int PRICE = 2;
+
+  /**
+   * The step of the build at which one resource's facts are read: the order a single thread reads
+   * them in, so that facts read apart (SecurityGroupsApart) are merged, and their first error
+   * chosen, as if they had not been.
+   */
+  static long step(int resource, int part) {
+    return 3L * resource + part;
   }
 
   private String env(TfResource r) {
@@ -211,7 +245,12 @@ final class TerraformFacts {
       case "aws_elasticache_cluster" -> cacheCluster(r);
       case "aws_secretsmanager_secret_version" ->
           credential(r, "secret string", "secret_string", null);
-      default -> new SecurityGroupFacts(r, env(r), linker, facts).read();
+      default -> {
+        if (!SecurityGroupFacts.TYPES.contains(r.type())) {
+          throw new IllegalStateException("a type the rules read without a reader: " + r.type());
+        }
+        new SecurityGroupFacts(r, env(r), linker, facts).read();
+      }
     }
   }
 

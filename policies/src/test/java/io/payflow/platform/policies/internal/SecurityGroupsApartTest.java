@@ -1,0 +1,160 @@
+package io.payflow.platform.policies.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.payflow.platform.policies.InputException;
+import io.payflow.platform.policies.SharedFixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A large input's security groups are read on another thread: the facts, the order of their
+ * unresolved entries and the first error must be those of reading every resource on one.
+ */
+class SecurityGroupsApartTest {
+  @TempDir Path dir;
+
+  @AfterEach
+  void restore() {
+    SecurityGroupsApart.from = 500;
+  }
+
+  private static String change(String type, String name, String after, String unknown) {
+    return "{\"address\": \""
+        + type
+        + "."
+        + name
+        + "\", \"mode\": \"managed\", \"type\": \""
+        + type
+        + "\", \"name\": \""
+        + name
+        + "\", \"change\": {\"actions\": [\"create\"], \"after\": "
+        + after
+        + ", \"after_unknown\": "
+        + unknown
+        + "}}";
+  }
+
+  private static String ingress(String cidr) {
+    return "{\"ingress\": [{\"cidr_blocks\": [\""
+        + cidr
+        + "\"], \"from_port\": 22, \"to_port\": 22, \"protocol\": \"tcp\", \"security_groups\":"
+        + " [], \"self\": false, \"ipv6_cidr_blocks\": []}], \"tags\": {\"Environment\":"
+        + " \"production\"}}";
+  }
+
+  /**
+   * Security groups open and not, rules whose direction only apply knows (unresolved, read apart),
+   * subnets whose VPC cannot be linked and a bastion (unresolved, read in the main loop), in turn;
+   * {@code bad} names the resource index to break and how.
+   */
+  private static String plan(int groups, int badGroup, int badEndpoint) {
+    List<String> changes = new ArrayList<>();
+    for (int i = 0; i < groups; i++) {
+      changes.add(
+          change(
+              "aws_security_group",
+              "sg" + i,
+              ingress(i == badGroup ? "nonsense" : i % 2 == 0 ? "0.0.0.0/0" : "10.0.0.0/8"),
+              "{}"));
+      if (i % 3 == 0) {
+        changes.add(
+            change(
+                "aws_security_group_rule",
+                "rule" + i,
+                "{\"from_port\": 22, \"to_port\": 22, \"protocol\": \"tcp\"}",
+                "{\"type\": true}"));
+        changes.add(
+            change(
+                "aws_subnet",
+                "subnet" + i,
+                "{\"cidr_block\": \"10.0." + i + ".0/24\"}",
+                "{\"vpc_id\": true}"));
+      }
+      if (i == badEndpoint) {
+        changes.add(
+            change(
+                "aws_vpc_endpoint", "endpoint" + i, "{\"service_name\": 5}", "{\"vpc_id\": true}"));
+      }
+      if (i % 7 == 0) {
+        changes.add(
+            change(
+                "aws_instance",
+                "bastion" + i,
+                "{\"instance_type\": \"t3.micro\"}",
+                "{\"subnet_id\": true}"));
+      }
+    }
+    return "{\"format_version\": \"1.2\", \"resource_changes\": ["
+        + String.join(",", changes)
+        + "]}";
+  }
+
+  private String facts(String text, int from) throws Exception {
+    Path file = Files.writeString(dir.resolve("plan.json"), text);
+    SecurityGroupsApart.from = from;
+    return InputReader.read(file, "plan.json").facts().json();
+  }
+
+  private String error(String text, int from) throws Exception {
+    Path file = Files.writeString(dir.resolve("plan.json"), text);
+    SecurityGroupsApart.from = from;
+    try {
+      InputReader.read(file, "plan.json");
+    } catch (InputException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("the plan was read without an error");
+  }
+
+  @Test
+  void theFactsAreThoseOfOneThreadUnresolvedEntriesInTheirOrder() throws Exception {
+    String text = plan(60, -1, -1);
+    String apart = facts(text, 0);
+    assertThat(apart).isEqualTo(facts(text, Integer.MAX_VALUE));
+    // Both threads found unresolved entries, interleaved by resource.
+    var unresolved = FactsJson.read(apart).unresolved();
+    assertThat(unresolved)
+        .extracting(u -> u.type())
+        .contains("aws_security_group_rule", "aws_subnet");
+    assertThat(FactsJson.read(apart).ingressRules()).hasSize(60);
+  }
+
+  @Test
+  void theFirstErrorIsTheOneOneThreadMeetsFirst() throws Exception {
+    for (int[] bad : new int[][] {{10, 40}, {40, 10}, {12, 12}, {12, -1}, {-1, 30}}) {
+      String text = plan(60, bad[0], bad[1]);
+      String expected = error(text, Integer.MAX_VALUE);
+      assertThat(error(text, 0)).as("group %d, endpoint %d", bad[0], bad[1]).isEqualTo(expected);
+      assertThat(expected)
+          .contains(
+              bad[0] >= 0 && (bad[1] < 0 || bad[0] <= bad[1]) ? "cidr_blocks" : "service_name");
+    }
+  }
+
+  /** Every real-world input, its security groups read apart or not, gives the same facts. */
+  @Test
+  void theRealWorldInputsReadTheSameApart() throws Exception {
+    Path fixtures = SharedFixtures.realWorld();
+    List<Path> inputs;
+    try (Stream<Path> files = Files.list(fixtures)) {
+      inputs = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    int withGroups = 0;
+    for (Path input : inputs) {
+      String name = input.getFileName().toString();
+      SecurityGroupsApart.from = Integer.MAX_VALUE;
+      String one = InputReader.read(input, name).facts().json();
+      SecurityGroupsApart.from = 0;
+      assertThat(InputReader.read(input, name).facts().json()).as(name).isEqualTo(one);
+      withGroups += one.contains("\"ingress_rules\" : [ ]") ? 0 : 1;
+    }
+    assertThat(withGroups).as("inputs with ingress rules").isPositive();
+  }
+}

@@ -134,15 +134,19 @@ final class FactsBuilder {
   }
 
   /**
-   * The facts of the security groups another builder read apart, for this same build: their ingress
-   * rules (no other reader writes any), coverage, and unresolved entries, each put where its step
-   * puts it among this builder's.
+   * What another builder read apart (ReadApart) for this same build: ingress rules and cost lines
+   * (no other reader writes any), coverage, and unresolved entries, each put where its step puts it
+   * among this builder's.
    */
-  void addSecurityGroups(FactsBuilder apart) {
+  void addReadApart(FactsBuilder apart) {
     if (steps.size() != unresolved.size() || apart.steps.size() != apart.unresolved.size()) {
       throw new IllegalStateException("unresolved entries added without their step");
     }
+    if (!ingressRules.isEmpty()) {
+      throw new IllegalStateException("ingress rules read in both builders");
+    }
     ingressRules.addAll(apart.ingressRules);
+    costs.addAll(0, apart.costs);
     apart.coverage.forEach(this::coverage);
     List<Facts.Unresolved> merged = new ArrayList<>();
     List<Long> mergedSteps = new ArrayList<>();

@@ -67,6 +67,7 @@ final class TerraformFacts {
   private final PlanReader.Evidence evidence;
   private final FactsBuilder facts;
   private final TerraformCosts costs;
+  private final PricingCatalog catalog;
   private final Map<String, String> environmentOf = new HashMap<>();
   private final RouteFacts routing;
 
@@ -87,6 +88,7 @@ final class TerraformFacts {
     this.linker = new Linker(stacks, resources, wiring);
     this.facts = new FactsBuilder(kind);
     this.costs = new TerraformCosts(catalog, facts, linker);
+    this.catalog = catalog;
     this.routing = new RouteFacts(linker, facts, this::env);
   }
 
@@ -103,7 +105,7 @@ final class TerraformFacts {
         }
       }
     }
-    SecurityGroupsApart groups = SecurityGroupsApart.start(resources, this::env, linker);
+    ReadApart apart = ReadApart.start(resources, this::env, hours, linker, catalog);
     BadInput failed = null;
     try {
       for (int i = 0; i < resources.size(); i++) {
@@ -112,21 +114,23 @@ final class TerraformFacts {
           facts.step(step(i, NAME));
           name(r);
           facts.step(step(i, MAP));
-          if (groups == null || !groups.reads(i)) {
+          if (apart == null || !apart.readsFactsOf(i)) {
             map(r);
           }
-          facts.step(step(i, PRICE));
-          costs.price(r, env(r), hours.getOrDefault(env(r), 730));
+          if (apart == null || !apart.pricesOf(i)) {
+            facts.step(step(i, PRICE));
+            costs.price(r, env(r), hours.getOrDefault(env(r), HOURS_A_MONTH));
+          }
         }
       }
     } catch (BadInput e) {
-      if (groups == null) {
+      if (apart == null) {
         throw e;
       }
       failed = e;
     }
-    if (groups != null) {
-      groups.addTo(facts, failed, failed == null ? FactsBuilder.LAST_STEP : facts.step());
+    if (apart != null) {
+      apart.addTo(facts, failed, failed == null ? FactsBuilder.LAST_STEP : facts.step());
     }
     facts.step(FactsBuilder.LAST_STEP);
     routing.finish();
@@ -137,6 +141,9 @@ final class TerraformFacts {
     return facts.build();
   }
 
+  /** The hours a month of an environment the topology gives no hours for. */
+  static final int HOURS_A_MONTH = 730;
+
   /** What a resource's turn in the main loop does, in this order: see {@link #step}. */
   static final int NAME = 0;
 
@@ -145,8 +152,8 @@ final class TerraformFacts {
 
   /**
    * The step of the build at which one resource's facts are read: the order a single thread reads
-   * them in, so that facts read apart (SecurityGroupsApart) are merged, and their first error
-   * chosen, as if they had not been.
+   * them in, so that facts read apart (ReadApart) are merged, and their first error chosen, as if
+   * they had not been.
    */
   static long step(int resource, int part) {
     return 3L * resource + part;

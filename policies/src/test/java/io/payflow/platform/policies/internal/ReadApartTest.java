@@ -17,12 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
  * A large input's security groups are read on another thread: the facts, the order of their
  * unresolved entries and the first error must be those of reading every resource on one.
  */
-class SecurityGroupsApartTest {
+class ReadApartTest {
   @TempDir Path dir;
 
   @AfterEach
   void restore() {
-    SecurityGroupsApart.from = 500;
+    ReadApart.from = 2_000;
   }
 
   private static String change(String type, String name, String after, String unknown) {
@@ -55,6 +55,10 @@ class SecurityGroupsApartTest {
    * {@code bad} names the resource index to break and how.
    */
   private static String plan(int groups, int badGroup, int badEndpoint) {
+    return plan(groups, badGroup, badEndpoint, -1);
+  }
+
+  private static String plan(int groups, int badGroup, int badEndpoint, int badPrice) {
     List<String> changes = new ArrayList<>();
     for (int i = 0; i < groups; i++) {
       changes.add(
@@ -82,6 +86,19 @@ class SecurityGroupsApartTest {
             change(
                 "aws_vpc_endpoint", "endpoint" + i, "{\"service_name\": 5}", "{\"vpc_id\": true}"));
       }
+      if (i % 5 == 0 || i == badPrice) {
+        changes.add(
+            change(
+                "aws_db_instance",
+                "db" + i,
+                "{\"identifier\": \"db"
+                    + i
+                    + "\", \"engine\": \"postgres\", \"instance_class\": \"db.t3.micro\","
+                    + " \"allocated_storage\": "
+                    + (i == badPrice ? "\"lots\"" : "20")
+                    + ", \"manage_master_user_password\": true}",
+                "{}"));
+      }
       if (i % 7 == 0) {
         changes.add(
             change(
@@ -98,13 +115,13 @@ class SecurityGroupsApartTest {
 
   private String facts(String text, int from) throws Exception {
     Path file = Files.writeString(dir.resolve("plan.json"), text);
-    SecurityGroupsApart.from = from;
+    ReadApart.from = from;
     return InputReader.read(file, "plan.json").facts().json();
   }
 
   private String error(String text, int from) throws Exception {
     Path file = Files.writeString(dir.resolve("plan.json"), text);
-    SecurityGroupsApart.from = from;
+    ReadApart.from = from;
     try {
       InputReader.read(file, "plan.json");
     } catch (InputException e) {
@@ -124,18 +141,38 @@ class SecurityGroupsApartTest {
         .extracting(u -> u.type())
         .contains("aws_security_group_rule", "aws_subnet");
     assertThat(FactsJson.read(apart).ingressRules()).hasSize(60);
+    assertThat(FactsJson.read(apart).costs()).isNotEmpty();
   }
 
   @Test
   void theFirstErrorIsTheOneOneThreadMeetsFirst() throws Exception {
-    for (int[] bad : new int[][] {{10, 40}, {40, 10}, {12, 12}, {12, -1}, {-1, 30}}) {
-      String text = plan(60, bad[0], bad[1]);
+    List<String> firsts = new ArrayList<>();
+    int[][] cases = {
+      {10, 40, -1},
+      {40, 10, -1},
+      {12, 12, -1},
+      {12, -1, -1},
+      {-1, 30, -1},
+      {-1, -1, 20},
+      {30, -1, 20},
+      {20, -1, 30},
+      {-1, 20, 30},
+      {-1, 30, 20},
+      {25, 25, 25}
+    };
+    for (int[] bad : cases) {
+      String text = plan(60, bad[0], bad[1], bad[2]);
       String expected = error(text, Integer.MAX_VALUE);
-      assertThat(error(text, 0)).as("group %d, endpoint %d", bad[0], bad[1]).isEqualTo(expected);
-      assertThat(expected)
-          .contains(
-              bad[0] >= 0 && (bad[1] < 0 || bad[0] <= bad[1]) ? "cidr_blocks" : "service_name");
+      assertThat(error(text, 0))
+          .as("group %d, endpoint %d, price %d", bad[0], bad[1], bad[2])
+          .isEqualTo(expected);
+      firsts.add(expected);
     }
+    // Each of the three kinds of error is the first one in some case.
+    assertThat(firsts)
+        .anyMatch(e -> e.contains("cidr_blocks"))
+        .anyMatch(e -> e.contains("service_name"))
+        .anyMatch(e -> e.contains("allocated_storage"));
   }
 
   /** Every real-world input, its security groups read apart or not, gives the same facts. */
@@ -149,9 +186,9 @@ class SecurityGroupsApartTest {
     int withGroups = 0;
     for (Path input : inputs) {
       String name = input.getFileName().toString();
-      SecurityGroupsApart.from = Integer.MAX_VALUE;
+      ReadApart.from = Integer.MAX_VALUE;
       String one = InputReader.read(input, name).facts().json();
-      SecurityGroupsApart.from = 0;
+      ReadApart.from = 0;
       assertThat(InputReader.read(input, name).facts().json()).as(name).isEqualTo(one);
       withGroups += one.contains("\"ingress_rules\" : [ ]") ? 0 : 1;
     }

@@ -23,15 +23,7 @@ class PlanLinkingTest {
   }
 
   private static String change(String address, String type, String after, String unknown) {
-    return "{'address':'"
-        + address
-        + "','mode':'managed','type':'"
-        + type
-        + "','change':{'actions':['create'],'after':"
-        + after
-        + ",'after_unknown':"
-        + unknown
-        + "}}";
+    return PlanChanges.change(address, type, after, unknown);
   }
 
   private static String subnet(String address, String cidr) {

@@ -3,6 +3,7 @@ package io.payflow.platform.policies.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.payflow.platform.policies.InputException;
+import io.payflow.platform.policies.PlanChanges;
 import io.payflow.platform.policies.SharedFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,19 +27,7 @@ class ReadApartTest {
   }
 
   private static String change(String type, String name, String after, String unknown) {
-    return "{\"address\": \""
-        + type
-        + "."
-        + name
-        + "\", \"mode\": \"managed\", \"type\": \""
-        + type
-        + "\", \"name\": \""
-        + name
-        + "\", \"change\": {\"actions\": [\"create\"], \"after\": "
-        + after
-        + ", \"after_unknown\": "
-        + unknown
-        + "}}";
+    return PlanChanges.change(type + "." + name, type, after, unknown);
   }
 
   private static String ingress(String cidr) {

@@ -134,9 +134,10 @@ final class FactsBuilder {
   }
 
   /**
-   * What another builder read apart (ReadApart) for this same build: ingress rules and cost lines
-   * (no other reader writes any), coverage, and unresolved entries, each put where its step puts it
-   * among this builder's.
+   * What another builder read apart (ReadApart) for this same build: ingress rules (no other reader
+   * writes any), the cost lines of the first half of the resources (before this builder's, which
+   * are the second half's: only the loop prices), coverage, and unresolved entries, each put where
+   * its step puts it among this builder's.
    */
   void addReadApart(FactsBuilder apart) {
     if (steps.size() != unresolved.size() || apart.steps.size() != apart.unresolved.size()) {

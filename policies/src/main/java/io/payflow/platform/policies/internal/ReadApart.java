@@ -94,7 +94,7 @@ final class ReadApart {
   private void read() {
     for (int i = 0; i < groups.length; i++) {
       TfResource r = resources.get(i);
-      if (r.data()) {
+      if (r.data() || !groups[i] && i >= priced) {
         continue;
       }
       String env = environment.apply(r);

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     // --help and --version on every subcommand too.
     scope = CommandLine.ScopeType.INHERIT,
-    versionProvider = VersionProvider.class,
     description = "Validate, price and synthesize the PayFlow hub-and-spoke AWS estate.")
 public final class RootCommand implements Runnable {
   /** The subcommands, in the order help lists them. */
@@ -67,6 +66,9 @@ public final class RootCommand implements Runnable {
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new RootCommand());
     addSubcommands(commandLine, args);
+    // Given once the tree is built: picocli asks a provider for the version when it copies a
+    // command's attributes to a subcommand, and this one reads the stamp only when printed.
+    withVersion(commandLine, new VersionProvider());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(Failures::exitCodeOf);
@@ -74,6 +76,11 @@ public final class RootCommand implements Runnable {
     commandLine.setParameterExceptionHandler(Failures::handleUsage);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INPUT_ERROR.code());
     return commandLine;
+  }
+
+  private static void withVersion(CommandLine command, VersionProvider provider) {
+    command.getCommandSpec().versionProvider(provider);
+    command.getSubcommands().values().forEach(sub -> withVersion(sub, provider));
   }
 
   /**

@@ -32,6 +32,9 @@ public final class RootCommand implements Runnable {
           picocli.AutoComplete.GenerateCompletion.class,
           CommandLine.HelpCommand.class);
 
+  /** The subcommand a pre-commit hook and a CI gate run, whose model is built by hand. */
+  static final String VALIDATE = "validate";
+
   /** Commands that describe the whole command tree, so they need every subcommand's model. */
   private static final Set<Class<?>> WHOLE_TREE =
       Set.of(picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
@@ -64,8 +67,8 @@ public final class RootCommand implements Runnable {
 
   /** The command tree for one command line, wired to the exit codes of {@link Failures}. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new RootCommand());
-    addSubcommands(commandLine, args);
+    CommandLine commandLine =
+        args.length > 0 && args[0].equals(VALIDATE) ? ValidateModel.commandLine() : annotated(args);
     // Given once the tree is built: picocli asks a provider for the version when it copies a
     // command's attributes to a subcommand, and this one reads the stamp only when printed.
     withVersion(commandLine, new VersionProvider());
@@ -75,6 +78,13 @@ public final class RootCommand implements Runnable {
     commandLine.setExecutionExceptionHandler(Failures::handle);
     commandLine.setParameterExceptionHandler(Failures::handleUsage);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INPUT_ERROR.code());
+    return commandLine;
+  }
+
+  /** The command tree as picocli builds it from the annotations (see {@link ValidateModel}). */
+  static CommandLine annotated(String... args) {
+    CommandLine commandLine = new CommandLine(new RootCommand());
+    addSubcommands(commandLine, args);
     return commandLine;
   }
 

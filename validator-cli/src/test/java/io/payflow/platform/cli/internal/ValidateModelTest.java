@@ -43,6 +43,10 @@ class ValidateModelTest {
     {"validate", "-hV"},
     {"validate", "--version", "a.yaml"},
     {"--help", "validate"},
+    {"validate", "--formt", "json", "a.yaml"},
+    {"validate", "a.yaml", "--format"},
+    {"validate", "-oreport.txt", "a.yaml"},
+    {"validate", "@args.txt"},
   };
 
   @Test

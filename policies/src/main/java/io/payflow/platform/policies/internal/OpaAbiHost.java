@@ -32,6 +32,9 @@ final class OpaAbiHost {
   private static final int JSON_FORMAT = 0;
   private static final int INITIAL_PAGES = 10;
 
+  /** The bytes OPA's allocator puts before each block (a size and two pointers). */
+  private static final int HEAP_BLOCK_HEADER = 12;
+
   private final Memory memory;
   private final Instance instance;
   private final ExportFunction malloc;
@@ -39,6 +42,13 @@ final class OpaAbiHost {
   private final ExportFunction jsonParse;
   private final ExportFunction jsonDump;
   private final ExportFunction eval;
+  private final ExportFunction heapPtrSet;
+  private final ExportFunction ctxNew;
+  private final ExportFunction ctxSetInput;
+  private final ExportFunction ctxSetData;
+  private final ExportFunction ctxSetEntrypoint;
+  private final ExportFunction ctxEval;
+  private final ExportFunction ctxResult;
   private HostBuiltins.Builtin[] builtins = new HostBuiltins.Builtin[0];
   private int entrypoint;
   private JsonNode entrypoints;
@@ -77,6 +87,13 @@ final class OpaAbiHost {
     this.jsonParse = instance.export("opa_json_parse");
     this.jsonDump = instance.export("opa_json_dump");
     this.eval = instance.export("opa_eval");
+    this.heapPtrSet = instance.export("opa_heap_ptr_set");
+    this.ctxNew = instance.export("opa_eval_ctx_new");
+    this.ctxSetInput = instance.export("opa_eval_ctx_set_input");
+    this.ctxSetData = instance.export("opa_eval_ctx_set_data");
+    this.ctxSetEntrypoint = instance.export("opa_eval_ctx_set_entrypoint");
+    this.ctxEval = instance.export("eval");
+    this.ctxResult = instance.export("opa_eval_ctx_get_result");
   }
 
   /** The bundled policy, compiled at build time, with {@code data} given to every evaluation. */
@@ -125,6 +142,23 @@ final class OpaAbiHost {
    * #entrypoint(String)}).
    */
   String evaluate(byte[] input, int entrypoint) {
+    int root = written(input);
+    return root != 0 ? evaluateValue(root, entrypoint) : evaluateParsed(input, entrypoint);
+  }
+
+  /**
+   * The input written as the values OPA would parse it into ({@link OpaValueImage}), on the heap
+   * reset to the state every evaluation starts from; its root value's address, or 0 for an input
+   * left to OPA's parser.
+   */
+  int written(byte[] input) {
+    // After a reset, OPA's allocator places the next block right above the data.
+    OpaValueImage image = OpaValueImage.of(input, dataHeapPtr + HEAP_BLOCK_HEADER);
+    return image == null ? 0 : written(image, input);
+  }
+
+  /** {@link #evaluate(byte[], int)} with the input parsed by OPA, as opa_eval does. */
+  String evaluateParsed(byte[] input, int entrypoint) {
     int inputAddr = dataHeapPtr;
     reserve((long) inputAddr + input.length);
     memory.write(inputAddr, input);
@@ -138,6 +172,45 @@ final class OpaAbiHost {
                 inputAddr + input.length,
                 JSON_FORMAT)[0];
     return memory.readCString((int) result);
+  }
+
+  private int written(OpaValueImage image, byte[] input) {
+    // OPA's allocator grows the memory as it needs and does not check that it could.
+    if ((long) image.base() + image.size() > (long) memory.maximumPages() * Memory.PAGE_SIZE) {
+      throw new PolicyAbort("the input is larger than the policy's memory limit");
+    }
+    heapPtrSet.apply(dataHeapPtr);
+    int at = (int) malloc.apply(image.size())[0];
+    if (at != image.base()) { // (an allocator other than the one this host was written for)
+      image = OpaValueImage.of(input, at);
+      if (image == null) {
+        throw new PolicyAbort("the input could not be written where the policy placed it");
+      }
+    }
+    memory.write(at, image.bytes(), 0, image.size());
+    int[] fields = image.decimalFields();
+    for (int i = 0; i < fields.length; i += 2) {
+      String decimal = image.decimals().get(fields[i + 1]);
+      memory.writeI32(fields[i], parseJson(decimal.getBytes(StandardCharsets.US_ASCII)));
+    }
+    return image.root();
+  }
+
+  /**
+   * The result set of an entrypoint for the input value at {@code input}, through the context
+   * calls.
+   */
+  private String evaluateValue(int input, int entrypoint) {
+    int ctx = (int) ctxNew.apply()[0];
+    ctxSetInput.apply(ctx, input);
+    ctxSetData.apply(ctx, dataAddr);
+    ctxSetEntrypoint.apply(ctx, entrypoint);
+    ctxEval.apply(ctx);
+    return dumpJson((int) ctxResult.apply(ctx)[0]);
+  }
+
+  Memory memory() {
+    return memory;
   }
 
   private void reserve(long end) {
@@ -176,7 +249,7 @@ final class OpaAbiHost {
     return (int) instance.export(export).apply()[0];
   }
 
-  private int parseJson(byte[] json) {
+  int parseJson(byte[] json) {
     int text = (int) malloc.apply(json.length)[0];
     memory.write(text, json);
     int value = (int) jsonParse.apply(text, json.length)[0];
@@ -187,7 +260,7 @@ final class OpaAbiHost {
     return value;
   }
 
-  private String dumpJson(int value) {
+  String dumpJson(int value) {
     int text = (int) jsonDump.apply(value)[0];
     String json = memory.readCString(text);
     free.apply(text);

@@ -1,0 +1,379 @@
+package io.payflow.platform.policies.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A JSON document laid out as the values OPA's Wasm runtime builds when it parses one ({@code
+ * value.h} of OPA's {@code wasm/src}, wasm32: 4-byte pointers and sizes), so that the input is
+ * written into the module's memory instead of parsed there: the Wasm's JSON parser was half of a
+ * large plan's evaluation (async-profiler, 28,380 resources: 176 of 335 ms), run as cold code.
+ *
+ * <p>The layout is the one the parser leaves: an object's buckets are as many as its keys make them
+ * grow to (8, doubled while the keys exceed 0.7 of them), its keys hashed as OPA hashes strings and
+ * chained in ascending order, so iteration order is the same too. Integers are laid out as OPA's
+ * integer numbers (equal, ordered and hashed as the decimal numbers its parser makes of them),
+ * booleans as its interned ones; any other number is left to OPA's parser ({@link #decimals}) and
+ * referred to by address. Equal strings and array indices share one value: the runtime never
+ * changes or frees its input. A document this does not lay out exactly as OPA would (a key that is
+ * not ASCII, a key given twice, a string with an unpaired surrogate, an integer beyond 64 bits)
+ * answers null, and its JSON is parsed by OPA.
+ */
+final class OpaValueImage {
+  private static final byte NULL = 1;
+  private static final byte BOOLEAN_INTERNED = 9;
+  private static final byte NUMBER = 3;
+  private static final byte STRING = 4;
+  private static final byte ARRAY = 5;
+  private static final byte OBJECT = 6;
+  private static final byte NUMBER_REPR_INT = 1;
+
+  /**
+   * Larger integers are left to OPA's parser: its integer numbers print the least 64-bit one as
+   * "-g", and nothing in the facts comes near 2^53.
+   */
+  private static final long MAX_INTEGER = 1L << 53;
+
+  private static final int MIN_BUCKETS = 8;
+  private static final int FNV32_INIT = 0x811c9dc5;
+  private static final int FNV32_PRIME = 0x01000193;
+
+  /** The address the image's first byte is written at. */
+  private final int base;
+
+  /** The laid-out bytes, their pointers absolute (from {@link #base}). */
+  private byte[] out;
+
+  private int size;
+
+  /** Offsets of the pointer fields that are to hold a decimal's address, and its index. */
+  private int[] decimalFields = new int[8];
+
+  private int decimalFieldCount;
+
+  private final java.util.List<String> decimals = new java.util.ArrayList<>();
+  private final Map<String, Integer> strings = new HashMap<>();
+  private int[] indices = new int[0];
+  private int nullValue = -1;
+  private int trueValue = -1;
+  private int falseValue = -1;
+  private int root;
+
+  private OpaValueImage(int base, int capacity) {
+    this.base = base;
+    this.out = new byte[capacity];
+  }
+
+  /**
+   * The document laid out to be written at {@code base}, or null where only OPA's parser gives what
+   * it would.
+   */
+  static OpaValueImage of(byte[] json, int base) {
+    OpaValueImage image = new OpaValueImage(base, Math.max(256, 2 * json.length));
+    try (JsonParser parser = StrictJson.parser(json, 0, json.length)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return null;
+      }
+      image.root = image.value(parser, first);
+      if (image.root < 0 || parser.nextToken() != null) {
+        return null;
+      }
+      return image;
+    } catch (IOException | NotLaidOut e) {
+      return null;
+    }
+  }
+
+  int base() {
+    return base;
+  }
+
+  /** The bytes to write at the base: {@code bytes()[0, size())}. */
+  int size() {
+    return size;
+  }
+
+  byte[] bytes() {
+    return out;
+  }
+
+  /** The root value's address. */
+  int root() {
+    return base + root;
+  }
+
+  /** The numbers OPA parses, as JSON text; written after the image, in {@link #decimalFields}. */
+  java.util.List<String> decimals() {
+    return decimals;
+  }
+
+  /** Pairs of an address in the image that is to hold a decimal's address, and its index. */
+  int[] decimalFields() {
+    int[] fields = new int[decimalFieldCount];
+    for (int i = 0; i < decimalFieldCount; i += 2) {
+      fields[i] = base + decimalFields[i];
+      fields[i + 1] = decimalFields[i + 1];
+    }
+    return fields;
+  }
+
+  private int value(JsonParser p, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT:
+        return object(p);
+      case START_ARRAY:
+        return array(p);
+      case VALUE_STRING:
+        return string(p.getText());
+      case VALUE_NUMBER_INT:
+        if (p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          long v = p.getLongValue();
+          if (v >= -MAX_INTEGER && v <= MAX_INTEGER) {
+            return integer(v);
+          }
+        }
+        decimals.add(p.getText());
+        return -decimals.size();
+      case VALUE_NUMBER_FLOAT:
+        decimals.add(p.getText());
+        return -decimals.size(); // negative: the decimal's index, one-based
+      case VALUE_TRUE:
+        if (trueValue < 0) {
+          trueValue = bool(true);
+        }
+        return trueValue;
+      case VALUE_FALSE:
+        if (falseValue < 0) {
+          falseValue = bool(false);
+        }
+        return falseValue;
+      case VALUE_NULL:
+        if (nullValue < 0) {
+          nullValue = allocate(4);
+          out[nullValue] = NULL;
+        }
+        return nullValue;
+      default:
+        throw NotLaidOut.INSTANCE;
+    }
+  }
+
+  private int object(JsonParser p) throws IOException {
+    int count = 0;
+    int[] keys = new int[8];
+    int[] values = new int[8];
+    String[] names = new String[8];
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      for (int i = 0; i < name.length(); i++) {
+        if (name.charAt(i) >= 0x80) {
+          throw NotLaidOut.INSTANCE;
+        }
+      }
+      if (count == keys.length) {
+        keys = Arrays.copyOf(keys, count * 2);
+        values = Arrays.copyOf(values, count * 2);
+        names = Arrays.copyOf(names, count * 2);
+      }
+      names[count] = name;
+      keys[count] = string(name);
+      values[count] = value(p, p.nextToken());
+      count++;
+    }
+    int buckets = buckets(count);
+    int[] bucketOf = new int[count];
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      bucketOf[i] = Integer.remainderUnsigned(hash(names[i]), buckets);
+      order[i] = i;
+    }
+    String[] byName = names;
+    Arrays.sort(
+        order,
+        (a, b) ->
+            bucketOf[a] != bucketOf[b]
+                ? Integer.compare(bucketOf[a], bucketOf[b])
+                : byName[a].compareTo(byName[b]));
+    int elems = allocate(12 * count);
+    int[] heads = new int[buckets];
+    Arrays.fill(heads, -1);
+    for (int k = 0; k < count; k++) {
+      int i = order[k];
+      if (k > 0 && bucketOf[order[k - 1]] == bucketOf[i] && names[order[k - 1]].equals(names[i])) {
+        throw NotLaidOut.INSTANCE; // a key given twice: OPA keeps the last
+      }
+      int elem = elems + 12 * k;
+      pointer(elem, keys[i]);
+      pointer(elem + 4, values[i]);
+      if (k + 1 < count && bucketOf[order[k + 1]] == bucketOf[i]) {
+        pointer(elem + 8, elem + 12); // (the chain's last element's next stays null)
+      }
+      if (heads[bucketOf[i]] < 0) {
+        heads[bucketOf[i]] = elem;
+      }
+    }
+    int table = allocate(4 * buckets);
+    for (int b = 0; b < buckets; b++) {
+      if (heads[b] >= 0) {
+        pointer(table + 4 * b, heads[b]);
+      }
+    }
+    int object = allocate(16);
+    out[object] = OBJECT;
+    pointer(object + 4, table);
+    putInt(out, object + 8, buckets);
+    putInt(out, object + 12, count);
+    return object;
+  }
+
+  private int array(JsonParser p) throws IOException {
+    int count = 0;
+    int[] values = new int[8];
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (count == values.length) {
+        values = Arrays.copyOf(values, count * 2);
+      }
+      values[count++] = value(p, t);
+    }
+    int elems = count == 0 ? 0 : allocate(8 * count);
+    for (int i = 0; i < count; i++) {
+      pointer(elems + 8 * i, index(i));
+      pointer(elems + 8 * i + 4, values[i]);
+    }
+    int array = allocate(16);
+    out[array] = ARRAY;
+    if (count > 0) {
+      pointer(array + 4, elems);
+    }
+    putInt(out, array + 8, count);
+    putInt(out, array + 12, count);
+    return array;
+  }
+
+  private int string(String text) {
+    Integer known = strings.get(text);
+    if (known != null) {
+      return known;
+    }
+    byte[] utf8 = utf8(text);
+    int bytes = allocate(utf8.length);
+    System.arraycopy(utf8, 0, out, bytes, utf8.length);
+    int value = allocate(12);
+    out[value] = STRING;
+    putInt(out, value + 4, utf8.length);
+    pointer(value + 8, bytes);
+    strings.put(text, value);
+    return value;
+  }
+
+  /** UTF-8 of the text; a lone surrogate, which OPA's parser refuses, is not laid out. */
+  private static byte[] utf8(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw NotLaidOut.INSTANCE;
+      }
+    }
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private int index(int i) {
+    if (i >= indices.length) {
+      int from = indices.length;
+      indices = Arrays.copyOf(indices, Math.max(16, Math.max(i + 1, from * 2)));
+      Arrays.fill(indices, from, indices.length, -1);
+    }
+    if (indices[i] < 0) {
+      indices[i] = integer(i);
+    }
+    return indices[i];
+  }
+
+  private int integer(long v) {
+    int number = allocate(16);
+    out[number] = NUMBER;
+    out[number + 1] = NUMBER_REPR_INT;
+    putInt(out, number + 8, (int) v);
+    putInt(out, number + 12, (int) (v >>> 32));
+    return number;
+  }
+
+  private int bool(boolean v) {
+    int value = allocate(4);
+    out[value] = BOOLEAN_INTERNED;
+    out[value + 1] = (byte) (v ? 1 : 0);
+    return value;
+  }
+
+  /**
+   * A pointer field at offset {@code at}: to offset {@code target} in the image, or to a decimal
+   * (negative: its index, one-based).
+   */
+  private void pointer(int at, int target) {
+    if (target < 0) {
+      if (decimalFieldCount + 2 > decimalFields.length) {
+        decimalFields = Arrays.copyOf(decimalFields, decimalFields.length * 2);
+      }
+      decimalFields[decimalFieldCount++] = at;
+      decimalFields[decimalFieldCount++] = -target - 1;
+      return;
+    }
+    putInt(out, at, base + target);
+  }
+
+  /** {@code bytes} zeroed bytes at a 4-byte boundary; their offset. */
+  private int allocate(int bytes) {
+    int at = (size + 3) & ~3;
+    int end = at + bytes;
+    if (end > out.length) {
+      out = Arrays.copyOf(out, Math.max(end, out.length * 2));
+    }
+    size = end;
+    return at;
+  }
+
+  /** The buckets OPA's object has once it holds {@code keys} keys. */
+  static int buckets(int keys) {
+    int n = MIN_BUCKETS;
+    while (keys > n * 0.7) {
+      n *= 2;
+    }
+    return n;
+  }
+
+  /** OPA's hash of a string's bytes (FNV-1a, 32 bits, as its {@code fnv1a32}); ASCII only. */
+  static int hash(String ascii) {
+    int h = FNV32_INIT;
+    for (int i = 0; i < ascii.length(); i++) {
+      h *= FNV32_PRIME;
+      h ^= ascii.charAt(i);
+    }
+    return h;
+  }
+
+  private static void putInt(byte[] b, int at, int v) {
+    b[at] = (byte) v;
+    b[at + 1] = (byte) (v >>> 8);
+    b[at + 2] = (byte) (v >>> 16);
+    b[at + 3] = (byte) (v >>> 24);
+  }
+
+  /** A document only OPA's parser reads as OPA would. */
+  private static final class NotLaidOut extends RuntimeException {
+    static final NotLaidOut INSTANCE = new NotLaidOut();
+
+    private NotLaidOut() {
+      super(null, null, false, false);
+    }
+  }
+}

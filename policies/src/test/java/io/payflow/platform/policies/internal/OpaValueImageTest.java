@@ -1,0 +1,219 @@
+package io.payflow.platform.policies.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.dylibso.chicory.runtime.Memory;
+import io.payflow.platform.policies.ModelFacts;
+import io.payflow.platform.topology.TopologyLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The input written as OPA's values is what OPA's own parser makes of the same JSON: compared in
+ * the module's memory, value by value (an object's bucket count and every bucket's chain of keys
+ * included), and by what the rules conclude from it.
+ */
+class OpaValueImageTest {
+  private static final String DATA = "{\"config\": {\"today\": \"2026-11-27\"}}";
+
+  private static final byte NUMBER = 3;
+  private static final byte STRING = 4;
+  private static final byte ARRAY = 5;
+  private static final byte OBJECT = 6;
+
+  private final OpaAbiHost host =
+      OpaAbiHost.bundled(WasmPolicy.MAX_PAGES, DATA, WasmPolicy.ENTRYPOINT);
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{}",
+        "[]",
+        "{\"a\": 1}",
+        "{\"a\": [], \"b\": {}, \"c\": null, \"d\": true, \"e\": false, \"f\": \"\"}",
+        "[1, -5, 0, 9007199254740992, -9007199254740992, 9007199254740993, 9223372036854775807, -9223372036854775808, 123456789012345678901234567890]",
+        "[3.65, 1e3, -0.5, 0.1, 107765.36, 2E-7]",
+        "{\"s\": \"caf\\u00e9 \\ud83d\\ude00 \\n\\t\\\"\\\\/ \\u0001\", \"t\": \"plain\"}",
+        "[\"same\", \"same\", {\"same\": \"same\"}, [\"same\"]]",
+        "{\"nested\": [{\"x\": [[1, 2], [3]], \"y\": {\"z\": {\"w\": \"deep\"}}}]}",
+        "\"a string alone\"",
+        "42"
+      })
+  void laysOutEachValueAsOpasParserDoes(String json) {
+    assertSameAsParsed(json);
+  }
+
+  /** Enough keys to make OPA's objects grow their buckets (5 fit 8, 6 need 16, 12 need 32...). */
+  @Test
+  void objectsHaveTheBucketsAndChainsOfOpasOwn() {
+    for (int keys : new int[] {5, 6, 11, 12, 23, 45, 90, 200}) {
+      String json =
+          IntStream.range(0, keys)
+              .mapToObj(i -> "\"key" + i + "\": " + i)
+              .collect(Collectors.joining(", ", "{", "}"));
+      assertSameAsParsed(json);
+    }
+  }
+
+  @Test
+  void laysOutTheFactsOfTheReferenceTopologyAsOpaParsesThem() throws Exception {
+    assertSameAsParsed(facts("payflow.yaml"));
+    assertSameAsParsed(facts("broken.yaml"));
+  }
+
+  /** The rules conclude the same from either, findings and all. */
+  @Test
+  void theRulesConcludeTheSameFromTheWrittenAndTheParsedInput() throws Exception {
+    for (String example : List.of("payflow.yaml", "broken.yaml")) {
+      byte[] input = facts(example).getBytes(StandardCharsets.UTF_8);
+      assertThat(host.written(input)).isNotZero();
+      String written = host.evaluate(input);
+      assertThat(written).contains("\"result\"");
+      assertThat(written).isEqualTo(host.evaluateParsed(input, host.entrypoint(ENTRYPOINT)));
+    }
+    String broken = host.evaluate(facts("broken.yaml").getBytes(StandardCharsets.UTF_8));
+    assertThat(broken).contains("\"rule\":\"pf_net_001\"");
+  }
+
+  private static final String ENTRYPOINT = WasmPolicy.ENTRYPOINT;
+
+  /** What only OPA's parser reads as OPA would is left to it, and evaluated all the same. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"caf\u00e9\": 1}",
+        "{\"a\": 1, \"a\": 2}",
+        "[\"\\ud800\"]",
+        "3.5",
+        "{\"unclosed\": "
+      })
+  void leavesToOpasParserWhatItCannotLayOutExactly(String json) {
+    byte[] input = json.getBytes(StandardCharsets.UTF_8);
+    assertThat(OpaValueImage.of(input, 1024)).isNull();
+    assertThat(host.written(input)).isZero();
+  }
+
+  @Test
+  void aKeyOutsideAsciiIsStillEvaluatedThroughOpasParser() {
+    byte[] input = "{\"caf\u00e9\": 1}".getBytes(StandardCharsets.UTF_8);
+    assertThat(host.evaluate(input))
+        .isEqualTo(host.evaluateParsed(input, host.entrypoint(ENTRYPOINT)));
+  }
+
+  /** OPA's "fnv1a32" multiplies before it XORs: FNV-1's order, whose vector for "a" this is. */
+  @Test
+  void hashesStringsAsOpaDoes() {
+    assertThat(OpaValueImage.hash("")).isEqualTo(0x811c9dc5);
+    assertThat(OpaValueImage.hash("a")).isEqualTo(0x050c5d7e);
+    assertThat(OpaValueImage.buckets(0)).isEqualTo(8);
+    assertThat(OpaValueImage.buckets(5)).isEqualTo(8);
+    assertThat(OpaValueImage.buckets(6)).isEqualTo(16);
+    assertThat(OpaValueImage.buckets(12)).isEqualTo(32);
+  }
+
+  /** The comparison sees a difference: another document's values are not the same. */
+  @Test
+  void theComparisonSeesADifference() {
+    int mine = host.written(bytes("{\"key0\": 0, \"key1\": [1, \"x\"]}"));
+    int theirs = host.parseJson(bytes("{\"key0\": 0, \"key1\": [1, \"y\"]}"));
+    assertThat(differences(mine, theirs)).isNotEmpty();
+    mine = host.written(bytes("{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5}"));
+    theirs = host.parseJson(bytes("{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5, \"f\": 6}"));
+    assertThat(differences(mine, theirs)).isNotEmpty();
+  }
+
+  private void assertSameAsParsed(String json) {
+    byte[] input = bytes(json);
+    // Written first: writing resets the heap, and OPA's parse is then placed above it.
+    int mine = host.written(input);
+    assertThat(mine).as("laid out: %s", json).isNotZero();
+    int theirs = host.parseJson(input);
+    assertThat(differences(mine, theirs)).as(json).isEmpty();
+  }
+
+  private List<String> differences(int mine, int theirs) {
+    List<String> out = new ArrayList<>();
+    compare(host.memory(), mine, theirs, "$", out);
+    return out;
+  }
+
+  private void compare(Memory m, int a, int b, String path, List<String> out) {
+    byte type = m.read(a);
+    if (type != m.read(b)) {
+      out.add(path + ": type " + type + " against " + m.read(b));
+      return;
+    }
+    switch (type) {
+      case NUMBER, 1, 2, 9 -> same(host.dumpJson(a), host.dumpJson(b), path, out);
+      case STRING -> same(string(m, a), string(m, b), path, out);
+      case ARRAY -> {
+        int length = m.readInt(a + 8);
+        same(length, m.readInt(b + 8), path + ".length", out);
+        for (int i = 0; i < Math.min(length, m.readInt(b + 8)); i++) {
+          int ea = m.readInt(a + 4) + 8 * i;
+          int eb = m.readInt(b + 4) + 8 * i;
+          compare(m, m.readInt(ea), m.readInt(eb), path + "[" + i + "].index", out);
+          compare(m, m.readInt(ea + 4), m.readInt(eb + 4), path + "[" + i + "]", out);
+        }
+      }
+      case OBJECT -> {
+        int buckets = m.readInt(a + 8);
+        same(buckets, m.readInt(b + 8), path + ".buckets", out);
+        same(m.readInt(a + 12), m.readInt(b + 12), path + ".length", out);
+        for (int i = 0; i < Math.min(buckets, m.readInt(b + 8)); i++) {
+          int ea = m.readInt(m.readInt(a + 4) + 4 * i);
+          int eb = m.readInt(m.readInt(b + 4) + 4 * i);
+          for (int n = 0; ea != 0 || eb != 0; n++) {
+            String at = path + ".bucket" + i + "[" + n + "]";
+            if (ea == 0 || eb == 0) {
+              out.add(at + ": chains of different lengths");
+              break;
+            }
+            String key = string(m, m.readInt(ea));
+            same(key, string(m, m.readInt(eb)), at, out);
+            compare(m, m.readInt(ea + 4), m.readInt(eb + 4), path + "." + key, out);
+            ea = m.readInt(ea + 8);
+            eb = m.readInt(eb + 8);
+          }
+        }
+      }
+      default -> out.add(path + ": unexpected type " + type);
+    }
+  }
+
+  private static String string(Memory m, int value) {
+    return new String(
+        m.readBytes(m.readInt(value + 8), m.readInt(value + 4)), StandardCharsets.UTF_8);
+  }
+
+  private static void same(Object a, Object b, String path, List<String> out) {
+    if (!a.equals(b)) {
+      out.add(path + ": " + a + " against " + b);
+    }
+  }
+
+  private static String facts(String example) throws Exception {
+    return ModelFacts.of(TopologyLoader.load(locate("examples/" + example))).json();
+  }
+
+  private static Path locate(String relative) {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(relative))) {
+        return dir.resolve(relative);
+      }
+    }
+    throw new IllegalStateException(relative + " not found");
+  }
+
+  private static byte[] bytes(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+}

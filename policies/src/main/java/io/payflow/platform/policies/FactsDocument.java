@@ -3,6 +3,7 @@ package io.payflow.platform.policies;
 import io.payflow.platform.policies.internal.FactsJson;
 import io.payflow.platform.policies.internal.FactsSections;
 import io.payflow.platform.policies.internal.PathTable;
+import io.payflow.platform.policies.internal.PolicyInput;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -47,10 +48,10 @@ public final class FactsDocument {
    * location as its number in {@code paths}. Not synchronized: the parts are written at once, on
    * their own threads, from facts that do not change.
    */
-  byte[] sections(java.util.Set<String> names, PathTable paths) {
+  PolicyInput sections(java.util.Set<String> names, PathTable paths) {
     return facts != null
-        ? FactsSections.compact(facts, names, paths)
-        : FactsSections.compact(jsonGiven(), names);
+        ? FactsSections.input(facts, names, paths)
+        : PolicyInput.ofJson(FactsSections.compact(jsonGiven(), names));
   }
 
   /** The JSON of a document given as JSON (set once, when it was made). */

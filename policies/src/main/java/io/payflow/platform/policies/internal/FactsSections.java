@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.payflow.platform.policies.Facts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,18 +74,41 @@ public final class FactsSections {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     try (JsonGenerator json = FactsJson.JSON.getFactory().createGenerator(out)) {
-      json.writeStartObject();
-      for (Section s : SECTIONS) {
-        if (names.contains(s.name())) {
-          json.writeFieldName(s.name());
-          FactsWriter.write(json, value(facts, s), paths);
-        }
-      }
-      json.writeEndObject();
+      write(json, facts, names, paths);
     } catch (IOException e) {
       throw new IllegalStateException("facts cannot be serialized", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * As {@link #compact(Facts, Set, PathTable)}, as the tokens the JSON would hold: what the bundled
+   * policy's host reads into the Wasm's values without text between ({@link PolicyInput}).
+   */
+  public static PolicyInput input(Facts facts, Set<String> names, PathTable paths) {
+    if (names.contains(ALL)) {
+      return PolicyInput.ofJson(FactsJson.compact(facts));
+    }
+    TokenBuffer tokens = new TokenBuffer(FactsJson.JSON, false);
+    try {
+      write(tokens, facts, names, paths);
+      tokens.close();
+    } catch (IOException e) {
+      throw new IllegalStateException("facts cannot be serialized", e);
+    }
+    return PolicyInput.ofTokens(tokens);
+  }
+
+  private static void write(JsonGenerator json, Facts facts, Set<String> names, PathTable paths)
+      throws IOException {
+    json.writeStartObject();
+    for (Section s : SECTIONS) {
+      if (names.contains(s.name())) {
+        json.writeFieldName(s.name());
+        FactsWriter.write(json, value(facts, s), paths);
+      }
+    }
+    json.writeEndObject();
   }
 
   /** {@link #entries(Facts)} of a document given as JSON (checked before: an object). */

@@ -142,8 +142,13 @@ final class OpaAbiHost {
    * #entrypoint(String)}).
    */
   String evaluate(byte[] input, int entrypoint) {
+    return evaluate(PolicyInput.ofJson(input), entrypoint);
+  }
+
+  /** As {@link #evaluate(byte[], int)}, for JSON or its tokens. */
+  String evaluate(PolicyInput input, int entrypoint) {
     int root = written(input);
-    return root != 0 ? evaluateValue(root, entrypoint) : evaluateParsed(input, entrypoint);
+    return root != 0 ? evaluateValue(root, entrypoint) : evaluateParsed(input.json(), entrypoint);
   }
 
   /**
@@ -151,10 +156,14 @@ final class OpaAbiHost {
    * reset to the state every evaluation starts from; its root value's address, or 0 for an input
    * left to OPA's parser.
    */
-  int written(byte[] input) {
+  int written(PolicyInput input) {
     // After a reset, OPA's allocator places the next block right above the data.
     OpaValueImage image = OpaValueImage.of(input, dataHeapPtr + HEAP_BLOCK_HEADER);
     return image == null ? 0 : written(image, input);
+  }
+
+  int written(byte[] input) {
+    return written(PolicyInput.ofJson(input));
   }
 
   /** {@link #evaluate(byte[], int)} with the input parsed by OPA, as opa_eval does. */
@@ -174,7 +183,7 @@ final class OpaAbiHost {
     return memory.readCString((int) result);
   }
 
-  private int written(OpaValueImage image, byte[] input) {
+  private int written(OpaValueImage image, PolicyInput input) {
     // OPA's allocator grows the memory as it needs and does not check that it could.
     if ((long) image.base() + image.size() > (long) memory.maximumPages() * Memory.PAGE_SIZE) {
       throw new PolicyAbort("the input is larger than the policy's memory limit");

@@ -74,20 +74,29 @@ final class OpaValueImage {
    * it would.
    */
   static OpaValueImage of(byte[] json, int base) {
-    OpaValueImage image = new OpaValueImage(base, Math.max(256, 2 * json.length));
-    try (JsonParser parser = StrictJson.parser(json, 0, json.length)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return null;
-      }
-      image.root = image.value(parser, first);
-      if (image.root < 0 || parser.nextToken() != null) {
-        return null;
-      }
-      return image;
+    return of(PolicyInput.ofJson(json), base);
+  }
+
+  /** As {@link #of(byte[], int)}, for JSON or its tokens. */
+  static OpaValueImage of(PolicyInput input, int base) {
+    try (JsonParser parser = input.parser()) {
+      return of(parser, base);
     } catch (IOException | NotLaidOut e) {
       return null;
     }
+  }
+
+  private static OpaValueImage of(JsonParser parser, int base) throws IOException {
+    OpaValueImage image = new OpaValueImage(base, 1 << 16);
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      return null;
+    }
+    image.root = image.value(parser, first);
+    if (image.root < 0 || parser.nextToken() != null) {
+      return null;
+    }
+    return image;
   }
 
   int base() {
@@ -132,17 +141,8 @@ final class OpaValueImage {
       case VALUE_STRING:
         return string(p.getText());
       case VALUE_NUMBER_INT:
-        if (p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-          long v = p.getLongValue();
-          if (v >= -MAX_INTEGER && v <= MAX_INTEGER) {
-            return integer(v);
-          }
-        }
-        decimals.add(p.getText());
-        return -decimals.size();
       case VALUE_NUMBER_FLOAT:
-        decimals.add(p.getText());
-        return -decimals.size(); // negative: the decimal's index, one-based
+        return number(p.getText());
       case VALUE_TRUE:
         if (trueValue < 0) {
           trueValue = bool(true);
@@ -285,6 +285,28 @@ final class OpaValueImage {
       }
     }
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A number by its JSON text (a writer's decimal without a fraction, such as 40, as its text reads
+   * too): an integer OPA's integers hold exactly, or a decimal left to OPA's parser.
+   */
+  private int number(String text) {
+    int digits = text.length() - (text.startsWith("-") ? 1 : 0);
+    // (-0 is OPA's decimal negative zero, which it prints as such)
+    boolean integer = digits > 0 && digits <= 16 && !text.equals("-0");
+    for (int i = text.length() - digits; integer && i < text.length(); i++) {
+      char c = text.charAt(i);
+      integer = c >= '0' && c <= '9';
+    }
+    if (integer) {
+      long v = Long.parseLong(text);
+      if (v >= -MAX_INTEGER && v <= MAX_INTEGER) {
+        return integer(v);
+      }
+    }
+    decimals.add(text);
+    return -decimals.size(); // negative: the decimal's index, one-based
   }
 
   private int index(int i) {

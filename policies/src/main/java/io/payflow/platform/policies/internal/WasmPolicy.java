@@ -150,7 +150,7 @@ public final class WasmPolicy {
    * part's input is written on the thread that evaluates it.
    */
   public synchronized List<String> evaluateParts(
-      List<RuleCatalog.Part> parts, Function<RuleCatalog.Part, byte[]> input)
+      List<RuleCatalog.Part> parts, Function<RuleCatalog.Part, PolicyInput> input)
       throws PolicyEvaluationException {
     if (!evaluatesInParts()) {
       throw new IllegalStateException(name + " has no parts");

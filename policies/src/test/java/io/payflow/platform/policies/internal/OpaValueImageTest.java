@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -39,7 +40,7 @@ class OpaValueImageTest {
         "[]",
         "{\"a\": 1}",
         "{\"a\": [], \"b\": {}, \"c\": null, \"d\": true, \"e\": false, \"f\": \"\"}",
-        "[1, -5, 0, 9007199254740992, -9007199254740992, 9007199254740993, 9223372036854775807, -9223372036854775808, 123456789012345678901234567890]",
+        "[1, -5, 0, -0, 9007199254740992, -9007199254740992, 9007199254740993, 9223372036854775807, -9223372036854775808, 123456789012345678901234567890]",
         "[3.65, 1e3, -0.5, 0.1, 107765.36, 2E-7]",
         "{\"s\": \"caf\\u00e9 \\ud83d\\ude00 \\n\\t\\\"\\\\/ \\u0001\", \"t\": \"plain\"}",
         "[\"same\", \"same\", {\"same\": \"same\"}, [\"same\"]]",
@@ -84,6 +85,26 @@ class OpaValueImageTest {
   }
 
   private static final String ENTRYPOINT = WasmPolicy.ENTRYPOINT;
+
+  /** The facts as tokens (what the engine hands a part) lay out byte for byte as their JSON. */
+  @Test
+  void theFactsTokensLayOutAsTheirJson() throws Exception {
+    var facts = ModelFacts.of(TopologyLoader.load(locate("examples/broken.yaml"))).facts();
+    var names = java.util.Set.copyOf(FactsSections.names());
+    byte[] json = FactsSections.compact(facts, names, new PathTable());
+    OpaValueImage fromJson = OpaValueImage.of(json, 4096);
+    OpaValueImage fromTokens =
+        OpaValueImage.of(FactsSections.input(facts, names, new PathTable()), 4096);
+    assertThat(fromJson).isNotNull();
+    assertThat(fromTokens).isNotNull();
+    assertThat(fromTokens.size()).isEqualTo(fromJson.size());
+    assertThat(Arrays.copyOf(fromTokens.bytes(), fromTokens.size()))
+        .isEqualTo(Arrays.copyOf(fromJson.bytes(), fromJson.size()));
+    assertThat(fromTokens.root()).isEqualTo(fromJson.root());
+    assertThat(fromTokens.decimals()).isEqualTo(fromJson.decimals()).isNotEmpty();
+    // And the text made from the tokens, for what only OPA's parser takes, is the JSON.
+    assertThat(FactsSections.input(facts, names, new PathTable()).json()).isEqualTo(json);
+  }
 
   /** What only OPA's parser reads as OPA would is left to it, and evaluated all the same. */
   @ParameterizedTest

@@ -1,0 +1,52 @@
+package io.payflow.platform.policies.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * One evaluation's input: JSON text, or the tokens a writer gave Jackson's {@link TokenBuffer}. The
+ * bundled policy's host reads the tokens straight into the Wasm's values ({@link OpaValueImage}):
+ * the facts are neither encoded as text nor parsed from it. Text is made from them only for what
+ * only OPA's parser takes.
+ */
+public final class PolicyInput {
+  private final TokenBuffer tokens;
+  private byte[] json;
+
+  private PolicyInput(TokenBuffer tokens, byte[] json) {
+    this.tokens = tokens;
+    this.json = json;
+  }
+
+  public static PolicyInput ofJson(byte[] json) {
+    return new PolicyInput(null, json);
+  }
+
+  static PolicyInput ofTokens(TokenBuffer tokens) {
+    return new PolicyInput(tokens, null);
+  }
+
+  /** A fresh parser over the input, from its first token. */
+  JsonParser parser() throws IOException {
+    return tokens != null ? tokens.asParser() : StrictJson.parser(json, 0, json.length);
+  }
+
+  /** The input as JSON text, compact (made once from the tokens if it was given as tokens). */
+  synchronized byte[] json() {
+    if (json == null) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+      try (JsonGenerator generator = FactsJson.JSON.getFactory().createGenerator(out);
+          JsonParser in = tokens.asParser()) {
+        in.nextToken();
+        generator.copyCurrentStructure(in);
+      } catch (IOException e) {
+        throw new IllegalStateException("the input's tokens cannot be written as JSON", e);
+      }
+      json = out.toByteArray();
+    }
+    return json;
+  }
+}

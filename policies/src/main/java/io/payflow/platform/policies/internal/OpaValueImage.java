@@ -80,14 +80,14 @@ final class OpaValueImage {
   /** As {@link #of(byte[], int)}, for JSON or its tokens. */
   static OpaValueImage of(PolicyInput input, int base) {
     try (JsonParser parser = input.parser()) {
-      return of(parser, base);
+      return of(parser, base, input.imageSizeHint());
     } catch (IOException | NotLaidOut e) {
       return null;
     }
   }
 
-  private static OpaValueImage of(JsonParser parser, int base) throws IOException {
-    OpaValueImage image = new OpaValueImage(base, 1 << 16);
+  private static OpaValueImage of(JsonParser parser, int base, int capacity) throws IOException {
+    OpaValueImage image = new OpaValueImage(base, capacity);
     JsonToken first = parser.nextToken();
     if (first == null) {
       return null;
@@ -141,6 +141,14 @@ final class OpaValueImage {
       case VALUE_STRING:
         return string(p.getText());
       case VALUE_NUMBER_INT:
+        if (p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          long v = p.getLongValue();
+          // (-0 is OPA's decimal negative zero, which it prints as such)
+          if (v >= -MAX_INTEGER && v <= MAX_INTEGER && (v != 0 || !p.getText().equals("-0"))) {
+            return integer(v);
+          }
+        }
+        return number(p.getText());
       case VALUE_NUMBER_FLOAT:
         return number(p.getText());
       case VALUE_TRUE:
@@ -165,10 +173,7 @@ final class OpaValueImage {
   }
 
   private int object(JsonParser p) throws IOException {
-    int count = 0;
-    int[] keys = new int[8];
-    int[] values = new int[8];
-    String[] names = new String[8];
+    int from = entries;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       for (int i = 0; i < name.length(); i++) {
@@ -176,54 +181,35 @@ final class OpaValueImage {
           throw NotLaidOut.INSTANCE;
         }
       }
-      if (count == keys.length) {
-        keys = Arrays.copyOf(keys, count * 2);
-        values = Arrays.copyOf(values, count * 2);
-        names = Arrays.copyOf(names, count * 2);
-      }
-      names[count] = name;
-      keys[count] = string(name);
-      values[count] = value(p, p.nextToken());
-      count++;
+      int key = string(name);
+      int value = value(p, p.nextToken()); // (its own entries come and go above this one's)
+      push(name, key, value);
     }
+    int count = entries - from;
     int buckets = buckets(count);
-    int[] bucketOf = new int[count];
-    Integer[] order = new Integer[count];
-    for (int i = 0; i < count; i++) {
-      bucketOf[i] = Integer.remainderUnsigned(hash(names[i]), buckets);
-      order[i] = i;
+    for (int i = from; i < entries; i++) {
+      entryBucket[i] = Integer.remainderUnsigned(hash(entryName[i]), buckets);
     }
-    String[] byName = names;
-    Arrays.sort(
-        order,
-        (a, b) ->
-            bucketOf[a] != bucketOf[b]
-                ? Integer.compare(bucketOf[a], bucketOf[b])
-                : byName[a].compareTo(byName[b]));
+    sortEntries(from, entries);
     int elems = allocate(12 * count);
-    int[] heads = new int[buckets];
-    Arrays.fill(heads, -1);
-    for (int k = 0; k < count; k++) {
-      int i = order[k];
-      if (k > 0 && bucketOf[order[k - 1]] == bucketOf[i] && names[order[k - 1]].equals(names[i])) {
+    int table = allocate(4 * buckets);
+    for (int i = from; i < entries; i++) {
+      int bucket = entryBucket[i];
+      boolean first = i == from || entryBucket[i - 1] != bucket;
+      if (!first && entryName[i - 1].equals(entryName[i])) {
         throw NotLaidOut.INSTANCE; // a key given twice: OPA keeps the last
       }
-      int elem = elems + 12 * k;
-      pointer(elem, keys[i]);
-      pointer(elem + 4, values[i]);
-      if (k + 1 < count && bucketOf[order[k + 1]] == bucketOf[i]) {
+      int elem = elems + 12 * (i - from);
+      pointer(elem, entryKey[i]);
+      pointer(elem + 4, entryValue[i]);
+      if (i + 1 < entries && entryBucket[i + 1] == bucket) {
         pointer(elem + 8, elem + 12); // (the chain's last element's next stays null)
       }
-      if (heads[bucketOf[i]] < 0) {
-        heads[bucketOf[i]] = elem;
+      if (first) {
+        pointer(table + 4 * bucket, elem);
       }
     }
-    int table = allocate(4 * buckets);
-    for (int b = 0; b < buckets; b++) {
-      if (heads[b] >= 0) {
-        pointer(table + 4 * b, heads[b]);
-      }
-    }
+    entries = from;
     int object = allocate(16);
     out[object] = OBJECT;
     pointer(object + 4, table);
@@ -232,20 +218,103 @@ final class OpaValueImage {
     return object;
   }
 
-  private int array(JsonParser p) throws IOException {
-    int count = 0;
-    int[] values = new int[8];
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (count == values.length) {
-        values = Arrays.copyOf(values, count * 2);
-      }
-      values[count++] = value(p, t);
+  /**
+   * An object's entries, open objects' above the ones of the objects that hold them: one stack for
+   * the whole document, not arrays for each of its tens of thousands of objects.
+   */
+  private String[] entryName = new String[64];
+
+  private int[] entryKey = new int[64];
+  private int[] entryValue = new int[64];
+  private int[] entryBucket = new int[64];
+  private int entries;
+
+  private void push(String name, int key, int value) {
+    if (entries == entryName.length) {
+      entryName = Arrays.copyOf(entryName, entries * 2);
+      entryKey = Arrays.copyOf(entryKey, entries * 2);
+      entryValue = Arrays.copyOf(entryValue, entries * 2);
+      entryBucket = Arrays.copyOf(entryBucket, entries * 2);
     }
+    entryName[entries] = name;
+    entryKey[entries] = key;
+    entryValue[entries] = value;
+    entries++;
+  }
+
+  /** Entries {@code [from, to)} by bucket, then by key: each bucket's chain in OPA's order. */
+  private void sortEntries(int from, int to) {
+    if (to - from <= 32) {
+      for (int i = from + 1; i < to; i++) {
+        for (int j = i; j > from && before(j, j - 1); j--) {
+          swap(j, j - 1);
+        }
+      }
+      return;
+    }
+    Integer[] order = new Integer[to - from];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = from + i;
+    }
+    Arrays.sort(
+        order,
+        (a, b) ->
+            entryBucket[a] != entryBucket[b]
+                ? Integer.compare(entryBucket[a], entryBucket[b])
+                : entryName[a].compareTo(entryName[b]));
+    String[] names = new String[order.length];
+    int[] keys = new int[order.length];
+    int[] values = new int[order.length];
+    int[] bucketsOf = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      names[i] = entryName[order[i]];
+      keys[i] = entryKey[order[i]];
+      values[i] = entryValue[order[i]];
+      bucketsOf[i] = entryBucket[order[i]];
+    }
+    System.arraycopy(names, 0, entryName, from, names.length);
+    System.arraycopy(keys, 0, entryKey, from, keys.length);
+    System.arraycopy(values, 0, entryValue, from, values.length);
+    System.arraycopy(bucketsOf, 0, entryBucket, from, bucketsOf.length);
+  }
+
+  private boolean before(int a, int b) {
+    return entryBucket[a] != entryBucket[b]
+        ? entryBucket[a] < entryBucket[b]
+        : entryName[a].compareTo(entryName[b]) < 0;
+  }
+
+  private void swap(int a, int b) {
+    String name = entryName[a];
+    entryName[a] = entryName[b];
+    entryName[b] = name;
+    int t = entryKey[a];
+    entryKey[a] = entryKey[b];
+    entryKey[b] = t;
+    t = entryValue[a];
+    entryValue[a] = entryValue[b];
+    entryValue[b] = t;
+    t = entryBucket[a];
+    entryBucket[a] = entryBucket[b];
+    entryBucket[b] = t;
+  }
+
+  private int array(JsonParser p) throws IOException {
+    int from = elements;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      int value = value(p, t);
+      if (elements == elementValue.length) {
+        elementValue = Arrays.copyOf(elementValue, elements * 2);
+      }
+      elementValue[elements++] = value;
+    }
+    int count = elements - from;
     int elems = count == 0 ? 0 : allocate(8 * count);
     for (int i = 0; i < count; i++) {
       pointer(elems + 8 * i, index(i));
-      pointer(elems + 8 * i + 4, values[i]);
+      pointer(elems + 8 * i + 4, elementValue[from + i]);
     }
+    elements = from;
     int array = allocate(16);
     out[array] = ARRAY;
     if (count > 0) {
@@ -255,6 +324,11 @@ final class OpaValueImage {
     putInt(out, array + 12, count);
     return array;
   }
+
+  /** Open arrays' elements, as {@link #entryName} for objects. */
+  private int[] elementValue = new int[64];
+
+  private int elements;
 
   private int string(String text) {
     Integer known = strings.get(text);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of every parser (Jazzer), and of a large plan's binding on two threads
-# against its binding whole (halves). Each target runs for FUZZ_SECONDS (default 30)
+# Coverage-guided fuzzing of every parser (Jazzer), of a large plan's binding on two threads
+# against its binding whole (halves), and of the input written as OPA's values against OPA's
+# own parse (image). Each target runs for FUZZ_SECONDS (default 30)
 # with JAZZER_FUZZ=1; the generated corpus lives in validator-cli/.cifuzz-corpus (git-ignored),
 # seeded with the committed inputs and, when ../shared is beside the checkout, the real-world
 # Terraform files. A crash fails the run and Jazzer writes the input under
@@ -11,7 +12,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 seconds="${FUZZ_SECONDS:-30}"
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(topology plan terraformJson cdktfOut config halves)
+[[ ${#targets[@]} -gt 0 ]] || targets=(topology plan terraformJson cdktfOut config halves image)
 corpus="validator-cli/.cifuzz-corpus/io.payflow.platform.cli.internal.ParsersFuzzTest"
 if [[ -d ../shared/fixtures/real-world ]]; then
   for target in plan terraformJson; do
@@ -26,6 +27,12 @@ for target in "${targets[@]}"; do
   # seeded with the plans of the parsers' corpus too.
   module=validator-cli
   test="ParsersFuzzTest#${target}"
+  # image: the input written as OPA's values against OPA's own parse (OpaValueImageFuzzTest),
+  # seeded with its committed inputs.
+  if [[ $target == image ]]; then
+    module=policies
+    test="OpaValueImageFuzzTest#image"
+  fi
   if [[ $target == halves ]]; then
     module=policies
     test="PlanHalvesFuzzTest#halves"

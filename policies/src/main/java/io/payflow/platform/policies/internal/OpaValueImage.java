@@ -79,6 +79,9 @@ final class OpaValueImage {
 
   /** As {@link #of(byte[], int)}, for JSON or its tokens. */
   static OpaValueImage of(PolicyInput input, int base) {
+    if (input.onlyOpaReads()) {
+      return null;
+    }
     try (JsonParser parser = input.parser()) {
       return of(parser, base, input.imageSizeHint());
     } catch (IOException | NotLaidOut e) {
@@ -133,6 +136,9 @@ final class OpaValueImage {
   }
 
   private int value(JsonParser p, JsonToken token) throws IOException {
+    if (token == null) {
+      throw NotLaidOut.INSTANCE; // the text ended early
+    }
     switch (token) {
       case START_OBJECT:
         return object(p);
@@ -174,7 +180,8 @@ final class OpaValueImage {
 
   private int object(JsonParser p) throws IOException {
     int from = entries;
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+    JsonToken t = p.nextToken();
+    for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       for (int i = 0; i < name.length(); i++) {
         if (name.charAt(i) >= 0x80) {
@@ -184,6 +191,9 @@ final class OpaValueImage {
       int key = string(name);
       int value = value(p, p.nextToken()); // (its own entries come and go above this one's)
       push(name, key, value);
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw NotLaidOut.INSTANCE;
     }
     int count = entries - from;
     int buckets = buckets(count);
@@ -302,6 +312,9 @@ final class OpaValueImage {
   private int array(JsonParser p) throws IOException {
     int from = elements;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == null) {
+        throw NotLaidOut.INSTANCE;
+      }
       int value = value(p, t);
       if (elements == elementValue.length) {
         elementValue = Arrays.copyOf(elementValue, elements * 2);

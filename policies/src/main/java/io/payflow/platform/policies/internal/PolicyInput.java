@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One evaluation's input: JSON text, or the tokens a writer gave Jackson's {@link TokenBuffer}. The
@@ -27,6 +30,46 @@ public final class PolicyInput {
 
   static PolicyInput ofTokens(TokenBuffer tokens) {
     return new PolicyInput(tokens, null);
+  }
+
+  /**
+   * True if only OPA's parser reads the input's text as OPA would: text with a NUL (Jackson skips
+   * one before a value, OPA refuses it), text that is not UTF-8 (Jackson can take a malformed name
+   * for one it has seen: {@code "\\xffk19"} read as {@code "k19"} once a document had {@code
+   * "k19"}), or that escapes a UTF-16 surrogate ({@code \\uD800} to {@code \\uDBFF}: OPA's parser
+   * decodes an escaped pair to another character than JSON means, U+23600 written as {@code
+   * \\ud84d\\ude00} becomes U+13600). Tokens have no text, and the facts' text writes every
+   * character as UTF-8, unescaped.
+   */
+  boolean onlyOpaReads() {
+    if (tokens != null) {
+      return false;
+    }
+    boolean ascii = true;
+    for (int i = 0; i < json.length; i++) {
+      byte b = json[i];
+      if (b < 0) {
+        ascii = false;
+      } else if (b == 0) {
+        return true;
+      } else if (b == '\\'
+          && i + 3 < json.length
+          && json[i + 1] == 'u'
+          && (json[i + 2] | 0x20) == 'd') {
+        int c = json[i + 3] | 0x20;
+        if (c == '8' || c == '9' || c == 'a' || c == 'b') {
+          return true;
+        }
+      }
+    }
+    if (!ascii) {
+      try {
+        StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(json));
+      } catch (CharacterCodingException e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A fresh parser over the input, from its first token. */

@@ -23,9 +23,10 @@ import java.util.function.Function;
  * Chicory for the bundled policy, whose code the build compiled to JVM bytecode: a run loads
  * classes instead of compiling the module. opa-java-wasm 1.0.4 compiles at every start and cannot
  * take a precompiled module, so this host does the part of its work the bundled policy needs: data
- * once, one JSON document in through {@code opa_eval}, the result set out, and the one builtin OPA
- * leaves to its hosts that the rules call ({@link HostBuiltins}). User bundles still run on
- * opa-java-wasm.
+ * once; the input written into the module's memory as the values OPA's parser would make of it
+ * ({@link OpaValueImage}), or, for text only that parser reads as OPA does, parsed through {@code
+ * opa_eval}; the result set out; and the one builtin OPA leaves to its hosts that the rules call
+ * ({@link HostBuiltins}). User bundles still run on opa-java-wasm.
  */
 final class OpaAbiHost {
   private static final String ENV = "env";

@@ -148,8 +148,29 @@ final class OpaAbiHost {
 
   /** As {@link #evaluate(byte[], int)}, for JSON or its tokens. */
   String evaluate(PolicyInput input, int entrypoint) {
-    int root = written(input);
-    return root != 0 ? evaluateValue(root, entrypoint) : evaluateParsed(input.json(), entrypoint);
+    OpaValueImage image = image(input);
+    if (image == null) {
+      return evaluateParsed(input.json(), entrypoint);
+    }
+    image = written(image, input);
+    String result = evaluateValue(image.root(), entrypoint);
+    if (intact(image)) {
+      return result;
+    }
+    // OPA's runtime neither changes nor frees its input; had it, what it read would not be what
+    // was written (its frees and its allocations would have landed in the image): the input is
+    // then parsed by OPA and evaluated again, as it always was.
+    reparsed++;
+    return evaluateParsed(input.json(), entrypoint);
+  }
+
+  /** How many evaluations found their written input changed, and were evaluated again. */
+  int reparsed;
+
+  /** The input laid out for this instance's memory; null for an input left to OPA's parser. */
+  private OpaValueImage image(PolicyInput input) {
+    // After a reset, OPA's allocator places the next block right above the data.
+    return OpaValueImage.of(input, dataHeapPtr + HEAP_BLOCK_HEADER);
   }
 
   /**
@@ -158,14 +179,22 @@ final class OpaAbiHost {
    * left to OPA's parser.
    */
   int written(PolicyInput input) {
-    // After a reset, OPA's allocator places the next block right above the data.
-    OpaValueImage image = OpaValueImage.of(input, dataHeapPtr + HEAP_BLOCK_HEADER);
-    return image == null ? 0 : written(image, input);
+    OpaValueImage image = image(input);
+    return image == null ? 0 : written(image, input).root();
   }
 
   int written(byte[] input) {
     return written(PolicyInput.ofJson(input));
   }
+
+  /** True if the memory still holds the image as it was written (its decimals linked). */
+  boolean intact(OpaValueImage image) {
+    byte[] now = memory.readBytes(image.base(), image.size());
+    return Arrays.equals(now, 0, image.size(), image.bytes(), 0, image.size());
+  }
+
+  /** The last image written, for tests. */
+  OpaValueImage lastWritten;
 
   /** {@link #evaluate(byte[], int)} with the input parsed by OPA, as opa_eval does. */
   String evaluateParsed(byte[] input, int entrypoint) {
@@ -184,7 +213,7 @@ final class OpaAbiHost {
     return memory.readCString((int) result);
   }
 
-  private int written(OpaValueImage image, PolicyInput input) {
+  private OpaValueImage written(OpaValueImage image, PolicyInput input) {
     // OPA's allocator grows the memory as it needs and does not check that it could.
     if ((long) image.base() + image.size() > (long) memory.maximumPages() * Memory.PAGE_SIZE) {
       throw new PolicyAbort("the input is larger than the policy's memory limit");
@@ -201,9 +230,12 @@ final class OpaAbiHost {
     int[] fields = image.decimalFields();
     for (int i = 0; i < fields.length; i += 2) {
       String decimal = image.decimals().get(fields[i + 1]);
-      memory.writeI32(fields[i], parseJson(decimal.getBytes(StandardCharsets.US_ASCII)));
+      int value = parseJson(decimal.getBytes(StandardCharsets.US_ASCII));
+      memory.writeI32(fields[i], value);
+      image.link(fields[i], value);
     }
-    return image.root();
+    lastWritten = image;
+    return image;
   }
 
   /**

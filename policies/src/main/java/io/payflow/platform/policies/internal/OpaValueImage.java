@@ -424,6 +424,11 @@ final class OpaValueImage {
     return value;
   }
 
+  /** The pointer field at {@code address} now holds {@code value} (a decimal OPA parsed). */
+  void link(int address, int value) {
+    putInt(out, address - base, value);
+  }
+
   /**
    * A pointer field at offset {@code at}: to offset {@code target} in the image, or to a decimal
    * (negative: its index, one-based).

@@ -63,6 +63,34 @@ class OpaValueImageTest {
     assertSameAsParsed(facts("broken.yaml"));
   }
 
+  /**
+   * OPA's runtime leaves its input as written: the image is intact after the rules' evaluation of a
+   * large generated estate, so nothing was evaluated again from the text.
+   */
+  @Test
+  void theEvaluationLeavesTheWrittenInputAsItWas() {
+    byte[] input =
+        io.payflow.platform.policies.bench.GeneratedFacts.of(3000)
+            .json()
+            .getBytes(StandardCharsets.UTF_8);
+    String result = host.evaluate(input);
+    assertThat(host.lastWritten).isNotNull();
+    assertThat(host.intact(host.lastWritten)).isTrue();
+    assertThat(host.reparsed).isZero();
+    assertThat(result).isEqualTo(host.evaluateParsed(input, host.entrypoint(ENTRYPOINT)));
+  }
+
+  /** An image the runtime changed is seen as changed (the evaluation is then done again). */
+  @Test
+  void aChangedImageIsSeen() {
+    host.written(bytes("{\"a\": [1, 2.5, \"x\"]}"));
+    OpaValueImage image = host.lastWritten;
+    assertThat(host.intact(image)).isTrue(); // (the decimal's link included)
+    int at = image.root() + 12;
+    host.memory().writeI32(at, host.memory().readInt(at) + 1);
+    assertThat(host.intact(image)).isFalse();
+  }
+
   /** The rules conclude the same from either, findings and all. */
   @Test
   void theRulesConcludeTheSameFromTheWrittenAndTheParsedInput() throws Exception {

@@ -175,16 +175,13 @@ final class OpaAbiHost {
 
   /**
    * The input written as the values OPA would parse it into ({@link OpaValueImage}), on the heap
-   * reset to the state every evaluation starts from; its root value's address, or 0 for an input
-   * left to OPA's parser.
+   * reset to the state every evaluation starts from, as {@link #evaluate(byte[], int)} writes it;
+   * null for an input left to OPA's parser.
    */
-  int written(PolicyInput input) {
-    OpaValueImage image = image(input);
-    return image == null ? 0 : written(image, input).root();
-  }
-
-  int written(byte[] input) {
-    return written(PolicyInput.ofJson(input));
+  OpaValueImage written(byte[] input) {
+    PolicyInput json = PolicyInput.ofJson(input);
+    OpaValueImage image = image(json);
+    return image == null ? null : written(image, json);
   }
 
   /** True if the memory still holds the image as it was written (its decimals linked). */
@@ -192,9 +189,6 @@ final class OpaAbiHost {
     byte[] now = memory.readBytes(image.base(), image.size());
     return Arrays.equals(now, 0, image.size(), image.bytes(), 0, image.size());
   }
-
-  /** The last image written, for tests. */
-  OpaValueImage lastWritten;
 
   /** {@link #evaluate(byte[], int)} with the input parsed by OPA, as opa_eval does. */
   String evaluateParsed(byte[] input, int entrypoint) {
@@ -234,7 +228,6 @@ final class OpaAbiHost {
       memory.writeI32(fields[i], value);
       image.link(fields[i], value);
     }
-    lastWritten = image;
     return image;
   }
 

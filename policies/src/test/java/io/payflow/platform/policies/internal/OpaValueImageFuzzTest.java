@@ -17,10 +17,11 @@ class OpaValueImageFuzzTest {
 
   @FuzzTest(maxDuration = "40s")
   void image(byte[] json) {
-    int mine = HOST.written(json);
-    if (mine == 0) {
+    OpaValueImage image = HOST.written(json);
+    if (image == null) {
       return; // left to OPA's parser
     }
+    int mine = image.root();
     int theirs = HOST.parseJson(json);
     assertThat(OpaValueComparison.differences(HOST, mine, theirs)).isEmpty();
   }

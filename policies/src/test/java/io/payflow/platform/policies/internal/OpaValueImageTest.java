@@ -74,17 +74,18 @@ class OpaValueImageTest {
             .json()
             .getBytes(StandardCharsets.UTF_8);
     String result = host.evaluate(input);
-    assertThat(host.lastWritten).isNotNull();
-    assertThat(host.intact(host.lastWritten)).isTrue();
     assertThat(host.reparsed).isZero();
+    // And so directly: written, evaluated, still as written.
+    OpaValueImage image = host.written(input);
+    host.evaluate(input); // (writes it again at the same place, and evaluates)
+    assertThat(host.intact(image)).isTrue();
     assertThat(result).isEqualTo(host.evaluateParsed(input, host.entrypoint(ENTRYPOINT)));
   }
 
   /** An image the runtime changed is seen as changed (the evaluation is then done again). */
   @Test
   void aChangedImageIsSeen() {
-    host.written(bytes("{\"a\": [1, 2.5, \"x\"]}"));
-    OpaValueImage image = host.lastWritten;
+    OpaValueImage image = host.written(bytes("{\"a\": [1, 2.5, \"x\"]}"));
     assertThat(host.intact(image)).isTrue(); // (the decimal's link included)
     int at = image.root() + 12;
     host.memory().writeI32(at, host.memory().readInt(at) + 1);
@@ -96,7 +97,7 @@ class OpaValueImageTest {
   void theRulesConcludeTheSameFromTheWrittenAndTheParsedInput() throws Exception {
     for (String example : List.of("payflow.yaml", "broken.yaml")) {
       byte[] input = facts(example).getBytes(StandardCharsets.UTF_8);
-      assertThat(host.written(input)).isNotZero();
+      assertThat(host.written(input)).isNotNull();
       String written = host.evaluate(input);
       assertThat(written).contains("\"result\"");
       assertThat(written).isEqualTo(host.evaluateParsed(input, host.entrypoint(ENTRYPOINT)));
@@ -142,7 +143,7 @@ class OpaValueImageTest {
   void leavesToOpasParserWhatItCannotLayOutExactly(String json) {
     byte[] input = json.getBytes(StandardCharsets.UTF_8);
     assertThat(OpaValueImage.of(input, 1024)).isNull();
-    assertThat(host.written(input)).isZero();
+    assertThat(host.written(input)).isNull();
   }
 
   /**
@@ -156,7 +157,7 @@ class OpaValueImageTest {
     byte[] malformed = bytes("{\"?k19\": 1}");
     malformed[2] = (byte) 0xff;
     assertThat(OpaValueImage.of(malformed, 1024)).isNull();
-    assertThat(host.written(malformed)).isZero();
+    assertThat(host.written(malformed)).isNull();
   }
 
   @Test
@@ -180,10 +181,10 @@ class OpaValueImageTest {
   /** The comparison sees a difference: another document's values are not the same. */
   @Test
   void theComparisonSeesADifference() {
-    int mine = host.written(bytes("{\"key0\": 0, \"key1\": [1, \"x\"]}"));
+    int mine = host.written(bytes("{\"key0\": 0, \"key1\": [1, \"x\"]}")).root();
     int theirs = host.parseJson(bytes("{\"key0\": 0, \"key1\": [1, \"y\"]}"));
     assertThat(differences(mine, theirs)).isNotEmpty();
-    mine = host.written(bytes("{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5}"));
+    mine = host.written(bytes("{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5}")).root();
     theirs = host.parseJson(bytes("{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5, \"f\": 6}"));
     assertThat(differences(mine, theirs)).isNotEmpty();
   }
@@ -191,8 +192,9 @@ class OpaValueImageTest {
   private void assertSameAsParsed(String json) {
     byte[] input = bytes(json);
     // Written first: writing resets the heap, and OPA's parse is then placed above it.
-    int mine = host.written(input);
-    assertThat(mine).as("laid out: %s", json).isNotZero();
+    OpaValueImage image = host.written(input);
+    assertThat(image).as("laid out: %s", json).isNotNull();
+    int mine = image.root();
     int theirs = host.parseJson(input);
     assertThat(differences(mine, theirs)).as(json).isEmpty();
   }

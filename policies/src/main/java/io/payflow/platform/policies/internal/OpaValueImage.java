@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,13 +18,14 @@ import java.util.Map;
  *
  * <p>The layout is the one the parser leaves: an object's buckets are as many as its keys make them
  * grow to (8, doubled while the keys exceed 0.7 of them), its keys hashed as OPA hashes strings and
- * chained in ascending order, so iteration order is the same too. Integers are laid out as OPA's
- * integer numbers (equal, ordered and hashed as the decimal numbers its parser makes of them),
- * booleans as its interned ones; any other number is left to OPA's parser ({@link #decimals}) and
- * referred to by address. Equal strings and array indices share one value: the runtime never
- * changes or frees its input. A document this does not lay out exactly as OPA would (a key that is
- * not ASCII, a key given twice, a string with an unpaired surrogate, an integer beyond 64 bits)
- * answers null, and its JSON is parsed by OPA.
+ * chained in ascending order, so iteration order is the same too. Integers up to 2^53 are laid out
+ * as OPA's integer numbers (equal, ordered and hashed as the decimal numbers its parser makes of
+ * them), booleans as its interned ones; any other number is left to OPA's parser ({@link
+ * #decimals}) and referred to by address. Equal strings and array indices share one value: the
+ * runtime never changes or frees its input (the host checks that it did not). A document this does
+ * not lay out exactly as OPA would (a key that is not ASCII, a key given twice, a string with an
+ * unpaired surrogate, a text {@link PolicyInput#onlyOpaReads}) answers null, and its JSON is parsed
+ * by OPA.
  */
 final class OpaValueImage {
   private static final byte NULL = 1;
@@ -56,7 +59,7 @@ final class OpaValueImage {
 
   private int decimalFieldCount;
 
-  private final java.util.List<String> decimals = new java.util.ArrayList<>();
+  private final List<String> decimals = new ArrayList<>();
   private final Map<String, Integer> strings = new HashMap<>();
   private int[] indices = new int[0];
   private int nullValue = -1;
@@ -121,7 +124,7 @@ final class OpaValueImage {
   }
 
   /** The numbers OPA parses, as JSON text; written after the image, in {@link #decimalFields}. */
-  java.util.List<String> decimals() {
+  List<String> decimals() {
     return decimals;
   }
 

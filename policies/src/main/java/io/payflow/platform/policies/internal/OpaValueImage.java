@@ -152,8 +152,7 @@ final class OpaValueImage {
       case VALUE_NUMBER_INT:
         if (p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
           long v = p.getLongValue();
-          // (-0 is OPA's decimal negative zero, which it prints as such)
-          if (v >= -MAX_INTEGER && v <= MAX_INTEGER && (v != 0 || !p.getText().equals("-0"))) {
+          if (exact(v) && (v != 0 || !p.getText().equals("-0"))) {
             return integer(v);
           }
         }
@@ -378,22 +377,26 @@ final class OpaValueImage {
   }
 
   /**
+   * True for an integer laid out as OPA's integer numbers. -0 never is: OPA's parser makes it a
+   * decimal negative zero, which it prints as such.
+   */
+  private static boolean exact(long v) {
+    return v >= -MAX_INTEGER && v <= MAX_INTEGER;
+  }
+
+  /**
    * A number by its JSON text (a writer's decimal without a fraction, such as 40, as its text reads
    * too): an integer OPA's integers hold exactly, or a decimal left to OPA's parser.
    */
   private int number(String text) {
     int digits = text.length() - (text.startsWith("-") ? 1 : 0);
-    // (-0 is OPA's decimal negative zero, which it prints as such)
     boolean integer = digits > 0 && digits <= 16 && !text.equals("-0");
     for (int i = text.length() - digits; integer && i < text.length(); i++) {
       char c = text.charAt(i);
       integer = c >= '0' && c <= '9';
     }
-    if (integer) {
-      long v = Long.parseLong(text);
-      if (v >= -MAX_INTEGER && v <= MAX_INTEGER) {
-        return integer(v);
-      }
+    if (integer && exact(Long.parseLong(text))) {
+      return integer(Long.parseLong(text));
     }
     decimals.add(text);
     return -decimals.size(); // negative: the decimal's index, one-based
@@ -468,7 +471,10 @@ final class OpaValueImage {
     return n;
   }
 
-  /** OPA's hash of a string's bytes (FNV-1a, 32 bits, as its {@code fnv1a32}); ASCII only. */
+  /**
+   * OPA's hash of a string's bytes, as its {@code fnv1a32} computes it: it multiplies before it
+   * XORs, FNV-1's order, though named for FNV-1a (32 bits); ASCII only.
+   */
   static int hash(String ascii) {
     int h = FNV32_INIT;
     for (int i = 0; i < ascii.length(); i++) {

@@ -111,8 +111,9 @@ public final class InputFiles {
     if (bytes.length == 0) {
       throw error(name, "file is empty (expected a topology, a plan or Terraform JSON)");
     }
-    return TopologyLoader.asciiWithoutNul(bytes)
-        ? new Content(bytes, null)
+    int scan = AsciiScan.of(bytes);
+    return scan != AsciiScan.NOT_ASCII
+        ? new Content(bytes, null, scan == AsciiScan.ASCII_MAY_ESCAPE_SURROGATES)
         : Content.of(TopologyLoader.decode(name, bytes));
   }
 
@@ -125,15 +126,17 @@ public final class InputFiles {
   public static final class Content {
     private final byte[] ascii;
     private String text;
+    private final boolean asciiMayEscapeSurrogates;
 
-    private Content(byte[] ascii, String text) {
+    private Content(byte[] ascii, String text, boolean asciiMayEscapeSurrogates) {
       this.ascii = ascii;
       this.text = text;
+      this.asciiMayEscapeSurrogates = asciiMayEscapeSurrogates;
     }
 
     /** Content that is text already (a test's, or one built in memory). */
     public static Content of(String text) {
-      return new Content(null, java.util.Objects.requireNonNull(text, "text"));
+      return new Content(null, java.util.Objects.requireNonNull(text, "text"), false);
     }
 
     /** The bytes when every one is ASCII, else null. */
@@ -152,6 +155,15 @@ public final class InputFiles {
     /** The character at {@code index}, without making the text of ASCII content. */
     public char charAt(int index) {
       return ascii != null ? (char) ascii[index] : text.charAt(index);
+    }
+
+    /**
+     * Whether it may hold a string escaping half a surrogate pair alone ({@link
+     * EscapedSurrogates#mayHold}; ASCII bytes were looked at as they were checked); a parser's
+     * strings then tell.
+     */
+    public boolean mayEscapeSurrogates() {
+      return ascii != null ? asciiMayEscapeSurrogates : EscapedSurrogates.mayHold(text);
     }
 
     /** Its length in characters (for ASCII, in bytes: the same). */

@@ -199,4 +199,73 @@ class BadInputTest {
       assertThat(run.err()).contains("first.tf.json").doesNotContain("second.tf.json");
     }
   }
+
+  /** A small plan whose subnet's availability zone and tag key are {@code zone} and {@code key}. */
+  private static String planWith(String zone, String key) {
+    return "{\"format_version\": \"1.2\", \"resource_changes\": [\n"
+        + "  {\"address\": \"aws_subnet.a\", \"mode\": \"managed\", \"type\": \"aws_subnet\","
+        + " \"name\": \"a\", \"change\": {\"actions\": [\"create\"], \"after\": {\"cidr_block\":"
+        + " \"10.1.0.0/24\", \"availability_zone\": \""
+        + zone
+        + "\", \"tags\": {\""
+        + key
+        + "\": \"x\"}}}}\n]}\n";
+  }
+
+  /**
+   * Half of a UTF-16 surrogate pair escaped alone (a backslash, u and D800 to DFFF) is valid JSON
+   * and YAML syntax but not text: OPA's parser refuses it, and the run used to end as an evaluation
+   * error (exit 3) with no location. It is bad input, named where it stands, in every kind of
+   * input.
+   */
+  @Test
+  void aLoneEscapedSurrogateIsBadInputNamedWhereItStands() throws Exception {
+    assertThat(validate("zone.plan.json", planWith("us-east-1a\\ud800", "Name")).err())
+        .endsWith(
+            "zone.plan.json:2:179: resource_changes[0].change.after.availability_zone: a string"
+                + " escapes half of a UTF-16 surrogate pair (\\ud800-\\udfff) without the other"
+                + " half, which is not text (write the character itself, or both halves of its"
+                + " pair)\n");
+    // The address reaches the rules' input: this one ended with exit 3, "evaluation error".
+    assertThat(
+            validate(
+                    "address.plan.json",
+                    planWith("us-east-1a", "Name").replace(".a\"", ".a\\udfff\""))
+                .err())
+        .contains("address.plan.json:2:15: resource_changes[0].address: a string escapes half");
+    assertThat(validate("low.plan.json", planWith("\\uDC00", "Name")).err())
+        .contains(
+            "low.plan.json:2:179: resource_changes[0].change.after.availability_zone: a string");
+    assertThat(validate("key.plan.json", planWith("us-east-1a", "Na\\ud83dme")).err())
+        .contains(
+            "key.plan.json:2:202: resource_changes[0].change.after.tags: a key escapes half of a"
+                + " UTF-16 surrogate pair");
+    assertThat(
+            validate(
+                    "stack.tf.json",
+                    "{\"resource\": {\"aws_vpc\": {\"hub\": {\"cidr_block\": \"10.0.0.0/16\","
+                        + " \"tags\": {\"Name\": \"\\udfff\"}}}}}")
+                .err())
+        .contains("stack.tf.json:1:81: resource.aws_vpc.hub.tags.Name: a string escapes half");
+    String yaml =
+        Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"))
+            .replaceFirst("name: ([a-z-]+)", "name: \"$1\\\\ud800\"");
+    assertThat(validate("topology.yaml", yaml).err())
+        .containsPattern("topology\\.yaml:\\d+:\\d+: [a-z_.\\[\\]0-9]+: a string escapes half");
+  }
+
+  /** Both halves of a pair, or an escaped backslash before {@code ud800}, are text: not refused. */
+  @Test
+  void aSurrogatePairOrAnEscapedBackslashIsText() throws Exception {
+    for (String zone : new String[] {"us-east-1a\\ud83d\\ude00", "\\\\ud800"}) {
+      Path file = Files.writeString(dir.resolve("ok.plan.json"), planWith(zone, "Name"));
+      Cli.Run run =
+          Cli.run(
+              "validate",
+              file.toString(),
+              "--config",
+              Cli.file("validator-cli/src/test/resources/config/none.yaml"));
+      assertThat(run.exit()).as(zone + run.err()).isIn(0, 1);
+    }
+  }
 }

@@ -80,6 +80,8 @@ class HonestWritesAndConfigTest {
         "'fail_on: high\\nfail_on: low\\n'" + " | each key appears once",
         "'budgets: {development: .nan}\\n'" + " | :1:28: budgets:",
         "'fial_on: high\\n'" + " | unknown key 'fial_on'",
+        "'waivers:\\n  - rule: PF-EKS-001\\n    address: a\\n    reason: \"r\\ud800\"\\n'"
+            + " | :4:13: waivers[0].reason: a string escapes half of a UTF-16 surrogate pair",
       })
   void configErrorsAreInputErrorsWithPlaceAndFix(String yaml, String expected) throws Exception {
     Path config = Files.writeString(dir.resolve(".payflow.yaml"), yaml.replace("\\n", "\n"));

@@ -101,6 +101,7 @@ public final class InputReader {
       }
       return new InputFile(path, name, content, null, null);
     }
+    StrictJson.refuseLoneSurrogates(content, name);
     JsonNode planVersion = StrictJson.leadingPlanVersion(content, name, PlanReader.PLAN_KEYS);
     if (planVersion != null) {
       return new InputFile(path, name, content, null, planVersion);

@@ -21,11 +21,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.payflow.platform.policies.InputException;
+import io.payflow.platform.topology.EscapedSurrogates;
 import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.ParseMessages;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -167,6 +169,35 @@ final class StrictJson {
       throw malformed(file, e, e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read as JSON", e);
+    }
+  }
+
+  /**
+   * Refuses a document with a string that escapes half a surrogate pair alone ({@link
+   * EscapedSurrogates}), naming where it stands; a syntax error is left to the reading that
+   * follows.
+   */
+  static void refuseLoneSurrogates(InputFiles.Content content, String file) throws InputException {
+    if (!content.mayEscapeSurrogates()) {
+      return;
+    }
+    Optional<EscapedSurrogates.Lone> lone;
+    // From characters, not bytes: the byte parser refuses such a key as malformed UTF-8, with no
+    // word of what is wrong. A copy of the text, made only for a file that may hold one.
+    String text =
+        content.ascii() != null
+            ? new String(content.ascii(), java.nio.charset.StandardCharsets.US_ASCII)
+            : content.text();
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      lone = EscapedSurrogates.first(parser);
+    } catch (IOException e) {
+      return;
+    }
+    if (lone.isPresent()) {
+      EscapedSurrogates.Lone at = lone.get();
+      throw new InputException(
+          file + ":" + at.line() + ":" + at.column() + ": " + at.path() + ": " + at.problem(),
+          null);
     }
   }
 

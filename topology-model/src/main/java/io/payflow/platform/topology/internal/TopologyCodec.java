@@ -17,10 +17,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.payflow.platform.topology.EscapedSurrogates;
 import io.payflow.platform.topology.Topology;
 import io.payflow.platform.topology.TopologyLoadException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -113,6 +115,7 @@ public final class TopologyCodec {
     }
     boolean json = looksLikeJson(content);
     ObjectMapper mapper = json ? JSON : YAML;
+    refuseLoneSurrogates(mapper, content, sourceName);
     try {
       Topology topology = mapper.readValue(content, Topology.class);
       if (topology == null) {
@@ -125,6 +128,25 @@ public final class TopologyCodec {
     } catch (RuntimeException e) {
       // SnakeYAML reports some limits (alias bombs, code point limit) outside Jackson's types.
       throw LoadErrors.translate(e, sourceName);
+    }
+  }
+
+  /** A string escaping half a surrogate pair alone is not text ({@link EscapedSurrogates}). */
+  private static void refuseLoneSurrogates(ObjectMapper mapper, String content, String sourceName)
+      throws TopologyLoadException {
+    if (!EscapedSurrogates.mayHold(content)) {
+      return;
+    }
+    Optional<EscapedSurrogates.Lone> lone;
+    try (JsonParser parser = mapper.createParser(content)) {
+      lone = EscapedSurrogates.first(parser);
+    } catch (IOException e) {
+      return; // the binding that follows reports what cannot be read
+    }
+    if (lone.isPresent()) {
+      EscapedSurrogates.Lone at = lone.get();
+      throw new TopologyLoadException(
+          sourceName, at.line(), at.column(), at.path(), at.problem(), null);
     }
   }
 

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.payflow.platform.cli.FailOn;
 import io.payflow.platform.cli.ProjectConfig;
 import io.payflow.platform.policies.Severity;
+import io.payflow.platform.topology.EscapedSurrogates;
 import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.TopologyLoadException;
 import io.payflow.platform.topology.TopologyLoader;
@@ -102,6 +103,7 @@ public final class ProjectConfigLoader {
     if (text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
       return ProjectConfig.NONE;
     }
+    refuseLoneSurrogates(text, name);
     try {
       ProjectConfig config = YAML.readValue(text, ProjectConfig.class);
       return config == null ? ProjectConfig.NONE : config;
@@ -119,6 +121,32 @@ public final class ProjectConfigLoader {
                   ? "nested too deep (a config is at most " + MAX_DEPTH + " levels)"
                   : "malformed YAML (check indentation, quotes and that each key appears once)"),
           null);
+    }
+  }
+
+  /** A waiver's reason is printed in reports: it must be text ({@link EscapedSurrogates}). */
+  private static void refuseLoneSurrogates(String text, String name) {
+    if (!EscapedSurrogates.mayHold(text)) {
+      return;
+    }
+    try (JsonParser parser = YAML.createParser(text)) {
+      EscapedSurrogates.first(parser)
+          .ifPresent(
+              at -> {
+                throw new UserError(
+                    name
+                        + ":"
+                        + at.line()
+                        + ":"
+                        + at.column()
+                        + ": "
+                        + at.path()
+                        + ": "
+                        + at.problem(),
+                    null);
+              });
+    } catch (IOException e) {
+      // the reading that follows says what cannot be read
     }
   }
 

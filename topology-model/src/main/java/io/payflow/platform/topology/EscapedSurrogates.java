@@ -1,11 +1,8 @@
 package io.payflow.platform.topology;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 
 /**
@@ -78,7 +75,12 @@ public final class EscapedSurrogates {
           var at = parser.currentTokenLocation();
           return Optional.of(
               new Lone(
-                  at.getLineNr(), at.getColumnNr(), path(parser.getParsingContext(), key), key));
+                  at.getLineNr(),
+                  at.getColumnNr(),
+                  key
+                      ? DocumentPath.ofObjectAt(parser.getParsingContext())
+                      : DocumentPath.of(parser.getParsingContext()),
+                  key));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -101,24 +103,5 @@ public final class EscapedSurrogates {
       }
     }
     return false;
-  }
-
-  /**
-   * {@code a.b[2].c}, the notation of fact and topology paths; for a key, its object's path (the
-   * key itself is not text to print).
-   */
-  private static String path(JsonStreamContext context, boolean key) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (JsonStreamContext at = key ? context.getParent() : context;
-        at != null && !at.inRoot();
-        at = at.getParent()) {
-      if (at.inArray()) {
-        parts.push("[" + at.getCurrentIndex() + "]");
-      } else if (at.getCurrentName() != null) {
-        parts.push("." + ParseMessages.printable(at.getCurrentName()));
-      }
-    }
-    String path = String.join("", parts);
-    return path.isEmpty() ? "(document)" : path.startsWith(".") ? path.substring(1) : path;
   }
 }

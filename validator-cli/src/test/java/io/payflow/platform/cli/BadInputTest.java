@@ -268,4 +268,28 @@ class BadInputTest {
       assertThat(run.exit()).as(zone + run.err()).isIn(0, 1);
     }
   }
+
+  /**
+   * A number past what a 64-bit float holds (1e400) read as infinity, and the facts' reading ended
+   * in an internal error (exit 3, "a bug in payflow"); no Terraform attribute takes one.
+   */
+  @Test
+  void aNumberPastTheFloatRangeIsBadInputNamedWhereItStands() throws Exception {
+    for (String number : new String[] {"1e400", "-1e400", "1e999999999"}) {
+      String plan =
+          planWith("us-east-1a", "Name")
+              .replace("\"cidr_block\"", "\"id\": " + number + ", \"cidr_block\"");
+      assertThat(validate("n.plan.json", plan).err())
+          .as(number)
+          .endsWith(
+              "n.plan.json:2:135: resource_changes[0].change.after.id: a number out of range"
+                  + " (past what a 64-bit float holds; no Terraform attribute takes one: is this"
+                  + " file the output of `terraform show -json`, unedited?)\n");
+    }
+    String stack =
+        "{\"resource\": {\"aws_db_instance\": {\"db\": {\"allocated_storage\": 2e308}}}}";
+    assertThat(validate("stack.tf.json", stack).err())
+        .contains(
+            "stack.tf.json:1:63: resource.aws_db_instance.db.allocated_storage: a number out of range");
+  }
 }

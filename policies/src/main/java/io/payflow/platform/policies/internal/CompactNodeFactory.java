@@ -2,6 +2,7 @@ package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NumericNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.HashMap;
@@ -48,6 +49,40 @@ final class CompactNodeFactory extends JsonNodeFactory {
       shared.put(text, node);
     }
     return node;
+  }
+
+  /**
+   * A number past what a double holds (1e400) would be read as infinity, which no rule can compare
+   * and no JSON can write: refused here, as every plan and Terraform JSON value passes through, and
+   * located by {@link StrictJson} (this knows no position).
+   */
+  @Override
+  public NumericNode numberNode(double v) {
+    if (!Double.isFinite(v)) {
+      throw new OutOfRange();
+    }
+    return super.numberNode(v);
+  }
+
+  /** A number the document holds that a double does not; see {@link #numberNode(double)}. */
+  static final class OutOfRange extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfRange() {
+      super("a number out of range", null, false, false);
+    }
+
+    /**
+     * Whether {@code e} or one of its causes is this (databind wraps what a node factory throws).
+     */
+    static boolean in(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof OutOfRange) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   @Override

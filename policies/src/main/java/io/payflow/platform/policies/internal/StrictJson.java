@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.payflow.platform.policies.InputException;
+import io.payflow.platform.topology.DocumentPath;
 import io.payflow.platform.topology.EscapedSurrogates;
 import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.ParseMessages;
@@ -115,8 +116,10 @@ final class StrictJson {
         throw new InputException(file + ": document is empty", null);
       }
       return root;
+    } catch (CompactNodeFactory.OutOfRange e) {
+      throw outOfRange(content, file);
     } catch (JsonProcessingException e) {
-      throw malformed(file, e, e);
+      throw CompactNodeFactory.OutOfRange.in(e) ? outOfRange(content, file) : malformed(file, e, e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read as JSON", e);
     }
@@ -165,8 +168,10 @@ final class StrictJson {
         parser.skipChildren();
       }
       return null;
+    } catch (CompactNodeFactory.OutOfRange e) {
+      throw outOfRange(content, file);
     } catch (JsonProcessingException e) {
-      throw malformed(file, e, e);
+      throw CompactNodeFactory.OutOfRange.in(e) ? outOfRange(content, file) : malformed(file, e, e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read as JSON", e);
     }
@@ -234,7 +239,12 @@ final class StrictJson {
       return text.ascii() != null
           ? MAPPER.readValue(text.ascii(), type)
           : MAPPER.readValue(text.text(), type);
+    } catch (CompactNodeFactory.OutOfRange e) {
+      throw outOfRange(text, file);
     } catch (JsonMappingException e) {
+      if (CompactNodeFactory.OutOfRange.in(e)) {
+        throw outOfRange(text, file);
+      }
       // Databind wraps what the parser throws on the way (to add the path): unwrapped, it is the
       // syntax error the tree would have met.
       if (e.getCause() instanceof JsonProcessingException syntax
@@ -250,6 +260,35 @@ final class StrictJson {
     } catch (IOException | IllegalArgumentException e) {
       throw new InputException(file + ": not the shape of a Terraform plan", e);
     }
+  }
+
+  /**
+   * Where the first number past a double's range stands ({@link CompactNodeFactory#numberNode}),
+   * read again token by token: found only when the reading met one, so it costs nothing otherwise.
+   */
+  private static InputException outOfRange(InputFiles.Content content, String file) {
+    String problem =
+        "a number out of range (past what a 64-bit float holds; no Terraform attribute takes one: "
+            + "is this file the output of `terraform show -json`, unedited?)";
+    try (JsonParser parser = parser(FACTORY, content)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
+          JsonLocation at = parser.currentTokenLocation();
+          return new InputException(
+              file
+                  + where(at)
+                  + ": "
+                  + DocumentPath.of(parser.getParsingContext())
+                  + ": "
+                  + problem,
+              null);
+        }
+      }
+    } catch (IOException e) {
+      // not found again: said without its place
+    }
+    return new InputException(file + ": " + problem, null);
   }
 
   /** {@code file:line:column: malformed JSON ...}, in our words (see {@link #describe}). */

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A large input's security groups are read on another thread: the facts, the order of their
- * unresolved entries and the first error must be those of reading every resource on one.
+ * A large input's security groups are read on another thread, and its linker's index built on
+ * another: the facts, the order of their unresolved entries and the first error must be those of
+ * reading every resource on one.
  */
 class ReadApartTest {
   @TempDir Path dir;
@@ -162,6 +163,22 @@ class ReadApartTest {
         .anyMatch(e -> e.contains("cidr_blocks"))
         .anyMatch(e -> e.contains("service_name"))
         .anyMatch(e -> e.contains("allocated_storage"));
+  }
+
+  /**
+   * The linker's index is built on another thread while the environments are read: an error in
+   * these is still the one reported, as on one thread.
+   */
+  @Test
+  void anEnvironmentsErrorIsReportedWhileTheLinkerIsBuiltApart() throws Exception {
+    String text =
+        plan(60, -1, -1)
+            .replace(
+                "\"tags\": {\"Environment\": \"production\"}",
+                "\"tags\": {\"Environment\": \"production\", \"payflow:hours-per-month\": 5}");
+    String expected = error(text, Integer.MAX_VALUE);
+    assertThat(expected).contains("payflow:hours-per-month").contains("expected a string");
+    assertThat(error(text, 0)).isEqualTo(expected);
   }
 
   /** Every real-world input, its security groups read apart or not, gives the same facts. */

@@ -101,6 +101,34 @@ class CommandsTest {
     assertThat(again.err()).contains("already exists (use --force to overwrite)");
   }
 
+  /**
+   * A plan, Terraform JSON or cdktf.out/ given where a topology is read was refused as a topology
+   * ("unknown field 'format_version'"): say what it is and which commands read it.
+   */
+  @Test
+  void aPlanWhereATopologyIsReadIsNamedForWhatItIs(@TempDir Path dir) throws Exception {
+    Path plan =
+        Files.writeString(
+            dir.resolve("plan.json"), "{\"format_version\": \"1.2\", \"resource_changes\": []}");
+    Path stack = Files.writeString(dir.resolve("main.tf.json"), "{\"resource\": {}}");
+    for (String command : new String[] {"cost", "order"}) {
+      Cli.Run run = Cli.run(command, plan.toString());
+      assertThat(run.exit()).as(command).isEqualTo(2);
+      assertThat(run.err())
+          .isEqualTo(
+              "payflow: error: "
+                  + plan
+                  + ": is a plan, not a topology (`payflow "
+                  + command
+                  + "` reads a topology; plans, Terraform JSON and cdktf.out/ are read by `payflow"
+                  + " validate` and compared by `payflow cost --compare BASE`)\n");
+    }
+    assertThat(Cli.run("cost", stack.toString()).err())
+        .contains(": is Terraform JSON, not a topology");
+    Cli.Run broken = Cli.run("cost", Cli.file("examples/broken.yaml").replace("broken", "nope"));
+    assertThat(broken.err()).contains("file not found");
+  }
+
   @Test
   void cycleInDependsOnIsAnInputErrorNamingTheCycle(@TempDir Path dir) throws Exception {
     String yaml =

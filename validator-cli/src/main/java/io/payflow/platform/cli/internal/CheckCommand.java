@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Topology model = Topologies.load(target.topology);
+    Topology model = Topologies.load(target.topology, "check");
     section(out, "Deployment order");
     OrderCommand.print(out, model);
     List<Input> inputs = new ArrayList<>(List.of(InputPaths.read(target.topology)));

@@ -74,7 +74,7 @@ final class CostCommand implements Callable<Integer> {
           "cost: give one topology for the full estimate, or --compare BASE for a change", null);
     }
     CostReport report =
-        new CostEstimator(PricingCatalog.bundled()).estimate(Topologies.load(heads.get(0)));
+        new CostEstimator(PricingCatalog.bundled()).estimate(Topologies.load(heads.get(0), "cost"));
     if (format == Format.json) {
       CostJson.render(spec.commandLine().getOut(), report);
     } else {

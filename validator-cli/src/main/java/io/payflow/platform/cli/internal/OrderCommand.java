@@ -27,7 +27,7 @@ final class OrderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws DependencyCycleException {
-    print(spec.commandLine().getOut(), Topologies.load(topology));
+    print(spec.commandLine().getOut(), Topologies.load(topology, "order"));
     return 0;
   }
 

@@ -22,7 +22,10 @@ final class SynthCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SynthRunner.run(
-        Topologies.load(target.topology), target.topology, target.out, spec.commandLine().getOut());
+        Topologies.load(target.topology, "synth"),
+        target.topology,
+        target.out,
+        spec.commandLine().getOut());
     return 0;
   }
 }

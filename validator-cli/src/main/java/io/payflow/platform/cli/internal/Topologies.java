@@ -1,5 +1,7 @@
 package io.payflow.platform.cli.internal;
 
+import io.payflow.platform.policies.InputException;
+import io.payflow.platform.policies.Inputs;
 import io.payflow.platform.topology.Topology;
 import io.payflow.platform.topology.TopologyLoadException;
 import io.payflow.platform.topology.TopologyLoader;
@@ -9,11 +11,42 @@ import java.nio.file.Path;
 final class Topologies {
   private Topologies() {}
 
-  static Topology load(Path file) {
+  /**
+   * The topology {@code command} reads. A plan, Terraform JSON or cdktf.out/ given instead is named
+   * for what it is (refused as a topology, it was "unknown field 'format_version'"); anything else
+   * keeps the topology loader's error.
+   */
+  static Topology load(Path file, String command) {
     try {
       return TopologyLoader.load(file);
     } catch (TopologyLoadException e) {
+      String other = otherKind(file);
+      if (other != null) {
+        throw new UserError(
+            file
+                + ": is "
+                + other
+                + ", not a topology (`payflow "
+                + command
+                + "` reads a topology; plans, Terraform JSON and cdktf.out/ are read by `payflow"
+                + " validate` and compared by `payflow cost --compare BASE`)",
+            e);
+      }
       throw new UserError(e.getMessage(), e);
+    }
+  }
+
+  /** What else the file reads as, in words; null if it is no other input either. */
+  private static String otherKind(Path file) {
+    try {
+      return switch (Inputs.read(file).kind()) {
+        case PLAN -> "a plan";
+        case TERRAFORM_JSON -> "Terraform JSON";
+        case CDKTF_OUT -> "a cdktf.out/ directory";
+        case TOPOLOGY -> null;
+      };
+    } catch (InputException | RuntimeException e) {
+      return null;
     }
   }
 }

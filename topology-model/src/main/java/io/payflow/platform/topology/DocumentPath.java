@@ -23,8 +23,15 @@ public final class DocumentPath {
       }
     }
     String path = String.join("", parts);
-    return path.isEmpty() ? "(document)" : path.startsWith(".") ? path.substring(1) : path;
+    path = path.isEmpty() ? "(document)" : path.startsWith(".") ? path.substring(1) : path;
+    // A path hundreds of levels deep is still one line: its start and its end.
+    return path.length() <= MAX_CHARS
+        ? path
+        : path.substring(0, MAX_CHARS - 61) + "…" + path.substring(path.length() - 60);
   }
+
+  /** The longest path said whole. */
+  static final int MAX_CHARS = 200;
 
   /** The path of the object whose key the parser is at. */
   public static String ofObjectAt(JsonStreamContext context) {

@@ -12,9 +12,50 @@ public final class ParseMessages {
 
   private ParseMessages() {}
 
+  /** Jackson's words for a bound passed: what, its length, the bound. */
+  private static final Pattern PAST_BOUND =
+      Pattern.compile(
+          "^(Number value|Name|String value) length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+  /**
+   * A parser's bound on a key's, a number's or a string's length, said in our words ({@code a
+   * number of 60 characters, over the 40 a number may have}); null for any other message. Jackson's
+   * own names the Java method that sets the bound.
+   */
+  public static String pastBound(String original) {
+    var matcher = PAST_BOUND.matcher(original == null ? "" : original.strip());
+    if (!matcher.find()) {
+      return null;
+    }
+    String what =
+        switch (matcher.group(1)) {
+          case "Number value" -> "number";
+          case "Name" -> "key";
+          default -> "string";
+        };
+    return tooLong(what, Long.parseLong(matcher.group(2)), Long.parseLong(matcher.group(3)));
+  }
+
+  /** {@code a key of 60000 characters, over the 50000 a key may have}. */
+  public static String tooLong(String what, long length, long bound) {
+    return "a "
+        + what
+        + " of "
+        + length
+        + " characters, over the "
+        + bound
+        + " a "
+        + what
+        + " may have";
+  }
+
   /** One safe line for a JSON or YAML syntax error; {@code format} is "JSON" or "YAML". */
   public static String syntax(String original, String format) {
     String m = original == null ? "" : original.lines().findFirst().orElse("").strip();
+    String past = pastBound(m);
+    if (past != null) {
+      return past;
+    }
     String duplicate = duplicateKey(m);
     if (duplicate != null) {
       return "duplicate key '"

@@ -292,4 +292,39 @@ class BadInputTest {
         .contains(
             "stack.tf.json:1:63: resource.aws_db_instance.db.allocated_storage: a number out of range");
   }
+
+  /**
+   * Past the parser's bounds on a key's and a number's length, and on nesting: each was "a value is
+   * longer than 67108864 characters" (or "nesting deeper"), with no place; a topology's number
+   * named a Java method. Now what is too long, how long, the bound, and where.
+   */
+  @Test
+  void aKeyOrNumberPastItsBoundIsNamedWhereItStands() throws Exception {
+    String plan = planWith("us-east-1a", "k".repeat(60_000));
+    assertThat(validate("key.plan.json", plan).err())
+        .endsWith(
+            "key.plan.json:2:202: resource_changes[0].change.after.tags: a key of 60000 characters,"
+                + " over the 50000 a key may have\n");
+    String number = planWith("us-east-1a", "Name").replace("\"x\"", "9".repeat(1_500));
+    assertThat(validate("number.plan.json", number).err())
+        .endsWith(
+            "number.plan.json:2:210: resource_changes[0].change.after.tags.Name: a number of 1500"
+                + " characters, over the 1000 a number may have\n");
+    String nested = "{\"a\": " + "[".repeat(300) + "]".repeat(300) + "}";
+    String deepPath = "a" + "[0]".repeat(198);
+    assertThat(validate("deep.tf.json", nested).err())
+        .endsWith(
+            "deep.tf.json:1:206: "
+                + deepPath.substring(0, 139)
+                + "…"
+                + deepPath.substring(deepPath.length() - 60)
+                + ": nesting deeper than 200 levels\n");
+    String yaml =
+        Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"))
+            .replace("hours_per_month: 200", "hours_per_month: " + "1".repeat(60));
+    assertThat(validate("topology.yaml", yaml).err())
+        .contains(
+            "environments[2].hours_per_month: a number of 60 characters, over the 40 a number may have")
+        .doesNotContain("StreamReadConstraints");
+  }
 }

@@ -41,6 +41,11 @@ final class StrictJson {
   static final int MAX_NESTING = 200;
   static final int MAX_STRING_CHARS = 64 * 1024 * 1024;
 
+  /** Jackson's own bounds, stated: no Terraform name or number comes near them. */
+  static final int MAX_NAME_CHARS = 50_000;
+
+  static final int MAX_NUMBER_CHARS = 1_000;
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -48,6 +53,23 @@ final class StrictJson {
               StreamReadConstraints.builder()
                   .maxNestingDepth(MAX_NESTING)
                   .maxStringLength(MAX_STRING_CHARS)
+                  .maxNameLength(MAX_NAME_CHARS)
+                  .maxNumberLength(MAX_NUMBER_CHARS)
+                  .build())
+          .build();
+
+  /**
+   * The bounds one level (or the file's size) wider, to find where a document passed them: a key or
+   * number is at most the file (the file's size is bounded), nesting one level past ours.
+   */
+  private static final JsonFactory PAST_BOUNDS =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_NESTING + 1)
+                  .maxStringLength(Integer.MAX_VALUE)
+                  .maxNameLength(Integer.MAX_VALUE)
+                  .maxNumberLength(Integer.MAX_VALUE)
                   .build())
           .build();
 
@@ -119,7 +141,7 @@ final class StrictJson {
     } catch (CompactNodeFactory.OutOfRange e) {
       throw outOfRange(content, file);
     } catch (JsonProcessingException e) {
-      throw CompactNodeFactory.OutOfRange.in(e) ? outOfRange(content, file) : malformed(file, e, e);
+      throw unreadable(content, file, e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read as JSON", e);
     }
@@ -171,7 +193,7 @@ final class StrictJson {
     } catch (CompactNodeFactory.OutOfRange e) {
       throw outOfRange(content, file);
     } catch (JsonProcessingException e) {
-      throw CompactNodeFactory.OutOfRange.in(e) ? outOfRange(content, file) : malformed(file, e, e);
+      throw unreadable(content, file, e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read as JSON", e);
     }
@@ -242,8 +264,8 @@ final class StrictJson {
     } catch (CompactNodeFactory.OutOfRange e) {
       throw outOfRange(text, file);
     } catch (JsonMappingException e) {
-      if (CompactNodeFactory.OutOfRange.in(e)) {
-        throw outOfRange(text, file);
+      if (CompactNodeFactory.OutOfRange.in(e) || pastBound(e) != null) {
+        throw unreadable(text, file, e);
       }
       // Databind wraps what the parser throws on the way (to add the path): unwrapped, it is the
       // syntax error the tree would have met.
@@ -256,10 +278,20 @@ final class StrictJson {
       }
       throw wrongType(e, "", text, file);
     } catch (JsonProcessingException e) {
-      throw malformed(file, e, e);
+      throw unreadable(text, file, e);
     } catch (IOException | IllegalArgumentException e) {
       throw new InputException(file + ": not the shape of a Terraform plan", e);
     }
+  }
+
+  /** The error of a document Jackson could not read: a number out of range, a bound, syntax. */
+  private static InputException unreadable(
+      InputFiles.Content content, String file, JsonProcessingException e) {
+    if (CompactNodeFactory.OutOfRange.in(e)) {
+      return outOfRange(content, file);
+    }
+    StreamConstraintsException past = pastBound(e);
+    return past != null ? pastBound(content, file, past) : malformed(file, e, e);
   }
 
   /**
@@ -360,10 +392,58 @@ final class StrictJson {
   static String describe(JsonProcessingException e) {
     String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
-      return m.contains("nesting")
-          ? "malformed JSON: nesting deeper than " + MAX_NESTING + " levels (no plan nests so deep)"
-          : "malformed JSON: a value is longer than " + MAX_STRING_CHARS + " characters";
+      String past = ParseMessages.pastBound(m);
+      return past != null ? past : nestingTooDeep();
     }
     return ParseMessages.syntax(m, "JSON");
+  }
+
+  private static String nestingTooDeep() {
+    return "nesting deeper than " + MAX_NESTING + " levels";
+  }
+
+  /** A bound of {@link #FACTORY}'s passed, in {@code e} or what it wraps; null if none. */
+  private static StreamConstraintsException pastBound(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException past) {
+        return past;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a document first passes a bound on a key's or a number's length or on nesting, read again
+   * with the bounds wider (Jackson's error has no place); the error without its place if the second
+   * reading does not meet it (a string past its bound is not looked for: that reading would hold
+   * it).
+   */
+  private static InputException pastBound(
+      InputFiles.Content content, String file, StreamConstraintsException e) {
+    try (JsonParser parser = parser(PAST_BOUNDS, content)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        String problem = null;
+        String path = null;
+        if (token == JsonToken.FIELD_NAME && parser.getTextLength() > MAX_NAME_CHARS) {
+          problem = ParseMessages.tooLong("key", parser.getTextLength(), MAX_NAME_CHARS);
+          path = DocumentPath.ofObjectAt(parser.getParsingContext());
+        } else if (token.isNumeric() && parser.getTextLength() > MAX_NUMBER_CHARS) {
+          problem = ParseMessages.tooLong("number", parser.getTextLength(), MAX_NUMBER_CHARS);
+          path = DocumentPath.of(parser.getParsingContext());
+        } else if (token.isStructStart()
+            && parser.getParsingContext().getNestingDepth() > MAX_NESTING) {
+          problem = nestingTooDeep();
+          path = DocumentPath.of(parser.getParsingContext().getParent());
+        }
+        if (problem != null) {
+          return new InputException(
+              file + where(parser.currentTokenLocation()) + ": " + path + ": " + problem, e);
+        }
+      }
+    } catch (IOException | RuntimeException again) {
+      // not met again: said without its place
+    }
+    return new InputException(file + ": " + describe(e), e);
   }
 }

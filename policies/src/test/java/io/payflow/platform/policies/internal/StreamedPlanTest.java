@@ -157,11 +157,17 @@ class StreamedPlanTest {
             + deep
             + "}}}]}";
     Path file = Files.writeString(dir.resolve("plan.json"), text);
-    assertThatThrownBy(() -> StrictJson.tree(text, "plan.json"))
-        .hasMessage(
-            "plan.json: malformed JSON: nesting deeper than 200 levels (no plan nests so deep)");
-    assertThatThrownBy(() -> InputReader.read(file, "plan.json"))
-        .hasMessage(
-            "plan.json: malformed JSON: nesting deeper than 200 levels (no plan nests so deep)");
+    // The first bracket past the bound, and the path of the list it opens in (its start and end).
+    String path = "resource_changes[0].change.after.x" + "[0]".repeat(195);
+    String expected =
+        "plan.json:1:"
+            + (text.indexOf('[', text.indexOf("\"x\"")) + 196)
+            + ": "
+            + path.substring(0, 139)
+            + "…"
+            + path.substring(path.length() - 60)
+            + ": nesting deeper than 200 levels";
+    assertThatThrownBy(() -> StrictJson.tree(text, "plan.json")).hasMessage(expected);
+    assertThatThrownBy(() -> InputReader.read(file, "plan.json")).hasMessage(expected);
   }
 }

@@ -124,6 +124,10 @@ final class LoadErrors {
     }
     if (e instanceof StreamConstraintsException) {
       String limit = firstLine(e.getOriginalMessage());
+      String past = ParseMessages.pastBound(limit);
+      if (past != null) {
+        return past;
+      }
       return limit.contains("nesting")
           ? "nesting is too deep (at most 64 levels)"
           : "document exceeds a safety limit (a value or number too long for a topology)";

@@ -40,15 +40,19 @@ public record ProjectConfig(
     budgets = budgets == null ? Map.of() : Map.copyOf(budgets);
     settings = settings == null ? Map.of() : Map.copyOf(settings);
     settings.forEach(ProjectConfig::checkSetting);
-    budgets.forEach(
-        (env, amount) -> {
-          if (amount == null || !Double.isFinite(amount) || amount < 0) {
-            throw new IllegalArgumentException(
-                "budgets." + Printable.line(env) + ": expected a finite amount of USD, 0 or more");
-          }
-        });
+    budgets.forEach((env, amount) -> checkAmount("budgets." + Printable.line(env), amount));
+    if (organisationBudgetUsd != null) {
+      // 1e400 reads as infinity: a budget no estate passes, which the rules would never judge.
+      checkAmount("organisation_budget_usd", organisationBudgetUsd);
+    }
     severity = severity == null ? Map.of() : Map.copyOf(severity);
     waivers = waivers == null ? List.of() : List.copyOf(waivers);
+  }
+
+  private static void checkAmount(String path, Double amount) {
+    if (amount == null || !Double.isFinite(amount) || amount < 0) {
+      throw new IllegalArgumentException(path + ": expected a finite amount of USD, 0 or more");
+    }
   }
 
   /** A known setting of the wrong type is refused here, not at evaluation (exit 2, not 3). */

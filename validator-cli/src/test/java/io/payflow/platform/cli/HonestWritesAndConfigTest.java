@@ -80,6 +80,10 @@ class HonestWritesAndConfigTest {
         "'fail_on: high\\nfail_on: low\\n'" + " | each key appears once",
         "'budgets: {development: .nan}\\n'" + " | :1:28: budgets:",
         "'fial_on: high\\n'" + " | unknown key 'fial_on'",
+        "'organisation_budget_usd: 1e400\\n'"
+            + " | :1:26: organisation_budget_usd: expected a finite amount of USD, 0 or more",
+        "'organisation_budget_usd: -5\\n'"
+            + " | :1:26: organisation_budget_usd: expected a finite amount of USD, 0 or more",
         "'waivers:\\n  - rule: PF-EKS-001\\n    address: a\\n    reason: \"r\\ud800\"\\n'"
             + " | :4:13: waivers[0].reason: a string escapes half of a UTF-16 surrogate pair",
       })

@@ -108,7 +108,7 @@ public final class ProjectConfigLoader {
       ProjectConfig config = YAML.readValue(text, ProjectConfig.class);
       return config == null ? ProjectConfig.NONE : config;
     } catch (JsonMappingException e) {
-      throw new UserError(name + where(e.getLocation()) + ": " + pathOf(e) + reason(e), null);
+      throw new UserError(name + where(e, text) + ": " + pathOf(e) + reason(e), null);
     } catch (IOException e) {
       throw new UserError(
           name
@@ -148,6 +148,24 @@ public final class ProjectConfigLoader {
     } catch (IOException e) {
       // the reading that follows says what cannot be read
     }
+  }
+
+  /**
+   * Where the error stands. The config's own checks run when the whole document has been read, so
+   * Jackson's place is its end: the path their message starts with is looked up instead.
+   */
+  private static String where(JsonMappingException e, String text) {
+    if (e.getCause() instanceof IllegalArgumentException checked && e.getPath().isEmpty()) {
+      String message = String.valueOf(checked.getMessage());
+      int colon = message.indexOf(": ");
+      if (colon > 0) {
+        var at = TopologyLoader.position(text, message.substring(0, colon));
+        if (at.isPresent()) {
+          return ":" + at.get().line() + ":" + at.get().column();
+        }
+      }
+    }
+    return where(e.getLocation());
   }
 
   private static String where(JsonLocation at) {

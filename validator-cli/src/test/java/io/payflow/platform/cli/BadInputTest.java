@@ -17,12 +17,7 @@ class BadInputTest {
     Path file = dir.resolve(name);
     Files.write(file, content);
     long start = System.nanoTime();
-    Cli.Run run =
-        Cli.run(
-            "validate",
-            file.toString(),
-            "--config",
-            Cli.file("validator-cli/src/test/resources/config/none.yaml"));
+    Cli.Run run = validateWithoutConfig(file);
     assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(10_000);
     assertThat(run.exit()).as(run.err()).isEqualTo(2);
     assertThat(run.err().lines().count()).as(run.err()).isEqualTo(1);
@@ -31,6 +26,19 @@ class BadInputTest {
         .doesNotContain("\tat ")
         .doesNotContain("Exception");
     return run;
+  }
+
+  private static Cli.Run validateWithoutConfig(Path file) {
+    return Cli.run(
+        "validate",
+        file.toString(),
+        "--config",
+        Cli.file("validator-cli/src/test/resources/config/none.yaml"));
+  }
+
+  /** The reference topology's text, for a test to break in one place. */
+  private static String reference() throws java.io.IOException {
+    return Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"));
   }
 
   private Cli.Run validate(String name, String content) throws Exception {
@@ -106,18 +114,14 @@ class BadInputTest {
 
   @Test
   void wrongTypes() throws Exception {
-    String yaml =
-        Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"))
-            .replace("hours_per_month: 200", "hours_per_month: [200]");
+    String yaml = reference().replace("hours_per_month: 200", "hours_per_month: [200]");
     assertThat(validate("types.yaml", yaml).err())
         .contains("environments[2].hours_per_month: wrong type (expected a whole number)");
   }
 
   @Test
   void invalidCidrNamesLineAndColumn() throws Exception {
-    String yaml =
-        Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"))
-            .replace("cidr: 10.1.0.0/16", "cidr: 10.1.0.0/33");
+    String yaml = reference().replace("cidr: 10.1.0.0/16", "cidr: 10.1.0.0/33");
     assertThat(validate("cidr.yaml", yaml).err())
         .containsPattern(
             "cidr\\.yaml:\\d+:\\d+: environments\\[1\\]\\.vpc\\.cidr: '10\\.1\\.0\\.0/33' is not an IPv4 CIDR \\(prefix must be 0-32\\)");
@@ -247,9 +251,7 @@ class BadInputTest {
                         + " \"tags\": {\"Name\": \"\\udfff\"}}}}}")
                 .err())
         .contains("stack.tf.json:1:81: resource.aws_vpc.hub.tags.Name: a string escapes half");
-    String yaml =
-        Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"))
-            .replaceFirst("name: ([a-z-]+)", "name: \"$1\\\\ud800\"");
+    String yaml = reference().replaceFirst("name: ([a-z-]+)", "name: \"$1\\\\ud800\"");
     assertThat(validate("topology.yaml", yaml).err())
         .containsPattern("topology\\.yaml:\\d+:\\d+: [a-z_.\\[\\]0-9]+: a string escapes half");
   }
@@ -259,12 +261,7 @@ class BadInputTest {
   void aSurrogatePairOrAnEscapedBackslashIsText() throws Exception {
     for (String zone : new String[] {"us-east-1a\\ud83d\\ude00", "\\\\ud800"}) {
       Path file = Files.writeString(dir.resolve("ok.plan.json"), planWith(zone, "Name"));
-      Cli.Run run =
-          Cli.run(
-              "validate",
-              file.toString(),
-              "--config",
-              Cli.file("validator-cli/src/test/resources/config/none.yaml"));
+      Cli.Run run = validateWithoutConfig(file);
       assertThat(run.exit()).as(zone + run.err()).isIn(0, 1);
     }
   }
@@ -319,9 +316,7 @@ class BadInputTest {
                 + "…"
                 + deepPath.substring(deepPath.length() - 60)
                 + ": nesting deeper than 200 levels\n");
-    String yaml =
-        Files.readString(Cli.ROOT.resolve("examples/payflow.yaml"))
-            .replace("hours_per_month: 200", "hours_per_month: " + "1".repeat(60));
+    String yaml = reference().replace("hours_per_month: 200", "hours_per_month: " + "1".repeat(60));
     assertThat(validate("topology.yaml", yaml).err())
         .contains(
             "environments[2].hours_per_month: a number of 60 characters, over the 40 a number may have")

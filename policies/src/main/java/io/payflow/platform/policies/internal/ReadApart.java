@@ -3,7 +3,6 @@ package io.payflow.platform.policies.internal;
 import io.payflow.platform.topology.PricingCatalog;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
@@ -123,20 +122,7 @@ final class ReadApart {
    * first in a single thread's order is thrown.
    */
   void addTo(FactsBuilder facts, BadInput loopFailed, long loopAt) {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading facts apart", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException bug) {
-        throw bug;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("facts could not be read apart", e.getCause());
-    }
+    DaemonThreads.joined(task, "reading facts apart");
     if (failed != null && failedAt < loopAt) {
       throw failed;
     }

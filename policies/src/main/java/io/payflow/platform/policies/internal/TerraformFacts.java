@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
@@ -112,7 +111,7 @@ final class TerraformFacts {
     } catch (BadInput e) {
       environmentsFailed = e;
     }
-    linker = indexed(indexing);
+    linker = DaemonThreads.joined(indexing, "indexing the resources to link them");
     if (environmentsFailed != null) {
       throw environmentsFailed;
     }
@@ -161,24 +160,6 @@ final class TerraformFacts {
             .filter(r -> !r.data() && env(r).equals(Attribution.UNATTRIBUTED))
             .count());
     return facts.build();
-  }
-
-  /** The linker, once its index is built; what its building threw, as it threw it. */
-  private static Linker indexed(FutureTask<Linker> indexing) {
-    try {
-      return indexing.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while linking resources", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** The hours a month of an environment the topology gives no hours for. */

@@ -1,5 +1,6 @@
 package io.payflow.platform.topology;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -56,6 +57,22 @@ public final class EscapedSurrogates {
     int lower = second | 0x20;
     return (first | 0x20) == 'd'
         && (second >= '8' && second <= '9' || lower >= 'a' && lower <= 'f');
+  }
+
+  /**
+   * The first such string in {@code text}, read by {@code factory}'s parser only when {@link
+   * #mayHold} says it may hold one; empty if none, or if the text does not parse (its reading then
+   * says why).
+   */
+  public static Optional<Lone> in(String text, JsonFactory factory) {
+    if (!mayHold(text)) {
+      return Optional.empty();
+    }
+    try (JsonParser parser = factory.createParser(text)) {
+      return first(parser);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /**

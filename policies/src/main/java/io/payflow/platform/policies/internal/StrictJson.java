@@ -208,18 +208,13 @@ final class StrictJson {
     if (!content.mayEscapeSurrogates()) {
       return;
     }
-    Optional<EscapedSurrogates.Lone> lone;
     // From characters, not bytes: the byte parser refuses such a key as malformed UTF-8, with no
     // word of what is wrong. A copy of the text, made only for a file that may hold one.
     String text =
         content.ascii() != null
             ? new String(content.ascii(), java.nio.charset.StandardCharsets.US_ASCII)
             : content.text();
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      lone = EscapedSurrogates.first(parser);
-    } catch (IOException e) {
-      return;
-    }
+    Optional<EscapedSurrogates.Lone> lone = EscapedSurrogates.in(text, FACTORY);
     if (lone.isPresent()) {
       EscapedSurrogates.Lone at = lone.get();
       throw new InputException(

@@ -134,15 +134,7 @@ public final class TopologyCodec {
   /** A string escaping half a surrogate pair alone is not text ({@link EscapedSurrogates}). */
   private static void refuseLoneSurrogates(ObjectMapper mapper, String content, String sourceName)
       throws TopologyLoadException {
-    if (!EscapedSurrogates.mayHold(content)) {
-      return;
-    }
-    Optional<EscapedSurrogates.Lone> lone;
-    try (JsonParser parser = mapper.createParser(content)) {
-      lone = EscapedSurrogates.first(parser);
-    } catch (IOException e) {
-      return; // the binding that follows reports what cannot be read
-    }
+    Optional<EscapedSurrogates.Lone> lone = EscapedSurrogates.in(content, mapper.getFactory());
     if (lone.isPresent()) {
       EscapedSurrogates.Lone at = lone.get();
       throw new TopologyLoadException(

@@ -126,28 +126,21 @@ public final class ProjectConfigLoader {
 
   /** A waiver's reason is printed in reports: it must be text ({@link EscapedSurrogates}). */
   private static void refuseLoneSurrogates(String text, String name) {
-    if (!EscapedSurrogates.mayHold(text)) {
-      return;
-    }
-    try (JsonParser parser = YAML.createParser(text)) {
-      EscapedSurrogates.first(parser)
-          .ifPresent(
-              at -> {
-                throw new UserError(
-                    name
-                        + ":"
-                        + at.line()
-                        + ":"
-                        + at.column()
-                        + ": "
-                        + at.path()
-                        + ": "
-                        + at.problem(),
-                    null);
-              });
-    } catch (IOException e) {
-      // the reading that follows says what cannot be read
-    }
+    EscapedSurrogates.in(text, YAML.getFactory())
+        .ifPresent(
+            at -> {
+              throw new UserError(
+                  name
+                      + ":"
+                      + at.line()
+                      + ":"
+                      + at.column()
+                      + ": "
+                      + at.path()
+                      + ": "
+                      + at.problem(),
+                  null);
+            });
   }
 
   /**

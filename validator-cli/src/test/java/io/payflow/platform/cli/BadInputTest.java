@@ -322,4 +322,36 @@ class BadInputTest {
             "environments[2].hours_per_month: a number of 60 characters, over the 40 a number may have")
         .doesNotContain("StreamReadConstraints");
   }
+
+  /**
+   * What after_unknown says is only known after apply decides whether an absent value is the
+   * provider's default or the worst case: one of another shape was read as "nothing unknown".
+   */
+  @Test
+  void anAfterUnknownOfAnotherShapeIsBadInput() throws Exception {
+    String[][] cases = {
+      {"\"yes\"", "resource_changes[0].change.after_unknown: expected an object"},
+      {
+        "{\"publicly_accessible\": \"true\"}",
+        "resource_changes[0].change.after_unknown.publicly_accessible: expected true or false"
+      },
+      {
+        "{\"tags\": {\"Name\": 1}}",
+        "resource_changes[0].change.after_unknown.tags.Name: expected true or false"
+      },
+      {
+        "{\"ingress\": [{\"cidr_blocks\": [null]}]}",
+        "resource_changes[0].change.after_unknown.ingress[0].cidr_blocks[0]: expected true or false"
+      },
+    };
+    for (String[] c : cases) {
+      String plan =
+          "{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": \"aws_db_instance.a\","
+              + " \"mode\": \"managed\", \"type\": \"aws_db_instance\", \"name\": \"a\", \"change\":"
+              + " {\"actions\": [\"create\"], \"after\": {\"engine\": \"postgres\"}, \"after_unknown\": "
+              + c[0]
+              + "}}]}";
+      assertThat(validate("u.plan.json", plan).err()).as(c[0]).contains(": " + c[1]);
+    }
+  }
 }

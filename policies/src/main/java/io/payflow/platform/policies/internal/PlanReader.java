@@ -119,7 +119,7 @@ final class PlanReader {
               change.type(),
               change.mode(),
               after instanceof ObjectNode values ? values : FactsJson.JSON.createObjectNode(),
-              unknownPaths(change.change().afterUnknown()),
+              unknownPaths(change.change().afterUnknown(), path, text, file),
               expressions,
               path,
               path + ".change.after"));
@@ -309,29 +309,83 @@ final class PlanReader {
     }
   }
 
-  /** Dotted paths of every {@code true} in after_unknown (list indices dropped). */
-  static Set<String> unknownPaths(JsonNode afterUnknown) {
+  /**
+   * Dotted paths of every {@code true} in after_unknown (list indices dropped). It decides whether
+   * an absent value is the provider's default or one only apply knows, so a value of another shape
+   * (a string, a number, an object where Terraform writes only true, false, objects and lists) is
+   * an input error at its path, not "nothing unknown". Null or absent: nothing unknown.
+   */
+  static Set<String> unknownPaths(
+      JsonNode afterUnknown, String change, InputFiles.Content text, String file)
+      throws InputException {
     Set<String> paths = new HashSet<>();
-    if (afterUnknown != null) {
-      collect(afterUnknown, "", paths);
+    if (afterUnknown == null || afterUnknown.isNull()) {
+      return paths;
+    }
+    if (!afterUnknown.isObject()) {
+      throw error(file, text, change + ".change.after_unknown", "expected an object");
+    }
+    if (!collect(afterUnknown, "", paths)) {
+      String at = placeOfOther(afterUnknown, change + ".change.after_unknown");
+      throw error(file, text, at, "expected true or false");
     }
     return paths;
   }
 
-  private static void collect(JsonNode node, String prefix, Set<String> out) {
-    if (node.isBoolean() && node.asBoolean() && !prefix.isEmpty()) {
-      out.add(prefix);
-    } else if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
-              f ->
-                  collect(
-                      f.getValue(),
-                      prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey(),
-                      out));
-    } else if (node.isArray()) {
-      node.forEach(element -> collect(element, prefix, out));
+  /** Collects the paths; false on a value of another shape. */
+  private static boolean collect(JsonNode node, String prefix, Set<String> out) {
+    if (node.isBoolean()) {
+      if (node.asBoolean() && !prefix.isEmpty()) {
+        out.add(prefix);
+      }
+      return true;
     }
+    if (node.isObject()) {
+      for (var it = node.fields(); it.hasNext(); ) {
+        var f = it.next();
+        if (!collect(
+            f.getValue(), prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey(), out)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (!collect(element, prefix, out)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Where the first value of another shape stands, list indices kept: looked for again only when
+   * there is one, so a valid plan's changes build no such paths.
+   */
+  private static String placeOfOther(JsonNode node, String at) {
+    if (node.isObject()) {
+      for (var it = node.fields(); it.hasNext(); ) {
+        var f = it.next();
+        String place = placeOfOther(f.getValue(), at + "." + f.getKey());
+        if (place != null) {
+          return place;
+        }
+      }
+      return null;
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String place = placeOfOther(node.get(i), at + "[" + i + "]");
+        if (place != null) {
+          return place;
+        }
+      }
+      return null;
+    }
+    return node.isBoolean() ? null : at;
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

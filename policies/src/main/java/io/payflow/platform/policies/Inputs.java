@@ -29,6 +29,14 @@ public final class Inputs {
     return InputReader.isKnownKind(path);
   }
 
+  /**
+   * The kind of input {@code path} is, told from its content as {@link #read} tells it, without
+   * reading it into facts; empty if it is none, or cannot be read (reading it says why).
+   */
+  public static java.util.Optional<InputKind> kindOf(Path path) {
+    return InputReader.kindOf(path);
+  }
+
   /** Reads {@code path}; messages and reports call it {@code displayName}. */
   public static Input read(Path path, String displayName) throws InputException {
     return InputReader.read(path, displayName);

@@ -18,6 +18,11 @@ import java.util.Optional;
 public final class EscapedSurrogates {
   /** Where the first such string stands; {@code key} when it is an object's key at {@code path}. */
   public record Lone(int line, int column, String path, boolean key) {
+    /** The whole error: {@code file:line:column: path: problem}. */
+    public String message(String file) {
+      return file + ":" + line + ":" + column + ": " + path + ": " + problem();
+    }
+
     /** The error's words after the path, with the fix. */
     public String problem() {
       return (key ? "a key" : "a string")

@@ -17,6 +17,11 @@ import java.util.List;
 /** A CDKTF output directory: manifest.json names the stacks, one environment each. */
 final class CdktfOutAdapter implements InputAdapter {
   @Override
+  public InputKind kind() {
+    return InputKind.CDKTF_OUT;
+  }
+
+  @Override
   public boolean accepts(InputFile file) {
     return file.isDirectory() && Files.isRegularFile(file.path().resolve("manifest.json"));
   }

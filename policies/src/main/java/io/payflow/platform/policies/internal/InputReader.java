@@ -3,11 +3,13 @@ package io.payflow.platform.policies.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.payflow.platform.policies.Input;
 import io.payflow.platform.policies.InputException;
+import io.payflow.platform.policies.InputKind;
 import io.payflow.platform.topology.InputFiles;
 import io.payflow.platform.topology.TopologyLoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +51,19 @@ public final class InputReader {
             + ": JSON of an unknown kind (expected a topology with environments, a plan from "
             + "`terraform show -json` with format_version, or Terraform JSON with resource/terraform blocks)",
         null);
+  }
+
+  /** See {@link io.payflow.platform.policies.Inputs#kindOf}. */
+  public static Optional<InputKind> kindOf(Path path) {
+    try {
+      InputFile file =
+          Files.isDirectory(path)
+              ? InputFile.directory(path, path.toString())
+              : file(path, path.toString());
+      return ADAPTERS.stream().filter(a -> a.accepts(file)).map(InputAdapter::kind).findFirst();
+    } catch (InputException e) {
+      return Optional.empty();
+    }
   }
 
   /** See {@link io.payflow.platform.policies.Inputs#isKnownKind}. */

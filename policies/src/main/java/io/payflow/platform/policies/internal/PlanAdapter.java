@@ -10,6 +10,11 @@ import java.util.Map;
 /** {@code terraform show -json} of a plan. Plans never show their backend. */
 final class PlanAdapter implements InputAdapter {
   @Override
+  public InputKind kind() {
+    return InputKind.PLAN;
+  }
+
+  @Override
   public boolean accepts(InputFile file) {
     return file.planVersion() != null || (file.json() != null && PlanReader.looksLike(file.json()));
   }

@@ -216,10 +216,7 @@ final class StrictJson {
             : content.text();
     Optional<EscapedSurrogates.Lone> lone = EscapedSurrogates.in(text, FACTORY);
     if (lone.isPresent()) {
-      EscapedSurrogates.Lone at = lone.get();
-      throw new InputException(
-          file + ":" + at.line() + ":" + at.column() + ": " + at.path() + ": " + at.problem(),
-          null);
+      throw new InputException(lone.get().message(file), null);
     }
   }
 

@@ -9,6 +9,11 @@ import java.util.List;
 /** Terraform JSON configuration: a CDKTF {@code cdk.tf.json} or any {@code *.tf.json}. */
 final class TerraformJsonAdapter implements InputAdapter {
   @Override
+  public InputKind kind() {
+    return InputKind.TERRAFORM_JSON;
+  }
+
+  @Override
   public boolean accepts(InputFile file) {
     return file.json() != null && TerraformJsonReader.looksLike(file.json());
   }

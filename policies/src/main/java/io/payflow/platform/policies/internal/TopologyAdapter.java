@@ -13,6 +13,11 @@ import io.payflow.platform.topology.TopologyLoader;
 /** A PayFlow topology (YAML, or JSON with environments), read by the model's strict loader. */
 final class TopologyAdapter implements InputAdapter {
   @Override
+  public InputKind kind() {
+    return InputKind.TOPOLOGY;
+  }
+
+  @Override
   public boolean accepts(InputFile file) {
     if (file.isDirectory()) {
       return false;

@@ -126,21 +126,10 @@ public final class ProjectConfigLoader {
 
   /** A waiver's reason is printed in reports: it must be text ({@link EscapedSurrogates}). */
   private static void refuseLoneSurrogates(String text, String name) {
-    EscapedSurrogates.in(text, YAML.getFactory())
-        .ifPresent(
-            at -> {
-              throw new UserError(
-                  name
-                      + ":"
-                      + at.line()
-                      + ":"
-                      + at.column()
-                      + ": "
-                      + at.path()
-                      + ": "
-                      + at.problem(),
-                  null);
-            });
+    var lone = EscapedSurrogates.in(text, YAML.getFactory());
+    if (lone.isPresent()) {
+      throw new UserError(lone.get().message(name), null);
+    }
   }
 
   /**

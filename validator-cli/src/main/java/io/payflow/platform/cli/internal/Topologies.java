@@ -1,6 +1,5 @@
 package io.payflow.platform.cli.internal;
 
-import io.payflow.platform.policies.InputException;
 import io.payflow.platform.policies.Inputs;
 import io.payflow.platform.topology.Topology;
 import io.payflow.platform.topology.TopologyLoadException;
@@ -36,17 +35,17 @@ final class Topologies {
     }
   }
 
-  /** What else the file reads as, in words; null if it is no other input either. */
+  /** What else the file reads as, in words (not read into facts); null if it is no other input. */
   private static String otherKind(Path file) {
-    try {
-      return switch (Inputs.read(file).kind()) {
-        case PLAN -> "a plan";
-        case TERRAFORM_JSON -> "Terraform JSON";
-        case CDKTF_OUT -> "a cdktf.out/ directory";
-        case TOPOLOGY -> null;
-      };
-    } catch (InputException | RuntimeException e) {
-      return null;
-    }
+    return Inputs.kindOf(file)
+        .map(
+            kind ->
+                switch (kind) {
+                  case PLAN -> "a plan";
+                  case TERRAFORM_JSON -> "Terraform JSON";
+                  case CDKTF_OUT -> "a cdktf.out/ directory";
+                  case TOPOLOGY -> null;
+                })
+        .orElse(null);
   }
 }

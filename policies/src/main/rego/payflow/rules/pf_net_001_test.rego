@@ -78,3 +78,25 @@ test_deny_many_networks_through_the_index if {
 	"VPC vpc_0 (10.0.0.0/16) overlaps VPC all (10.0.0.0/8)" in {v.message | some v in vs}
 	"VPC all (10.0.0.0/8) overlaps VPC inner (10.42.7.0/24)" in {v.message | some v in vs}
 }
+
+# A secondary range counts as its VPC's: it overlaps another VPC (here a peered one), and one that
+# overlaps a range of its own VPC is what AWS refuses to associate. Found the same both ways.
+test_deny_secondary_range_overlaps if {
+	vs := pf_net_001.deny with input as fixture("fail_secondary_overlap")
+	{[v.severity, v.address, v.message] | some v in vs; v.severity} == {[
+		"critical", "production.vpc",
+		"VPC production.vpc (10.1.0.0/16) overlaps VPC hub.vpc (10.1.0.0/16, added by hub.pods); they are peered",
+	]}
+	{v.message | some v in vs; not v.severity} == {"VPC hub.vpc: its range 10.0.128.0/17 (added by hub.half) overlaps its range 10.0.0.0/16, and AWS refuses to associate it"}
+	pairwise := pf_net_001.pairs_compared with input as fixture("fail_secondary_overlap")
+	pf_net_001.pairs_indexed == pairwise with input as fixture("fail_secondary_overlap")
+}
+
+test_deny_secondary_range_unknown if {
+	vs := pf_net_001.deny with input as fixture("fail_secondary_unknown")
+	{v.message | some v in vs} == {"VPC production.vpc: the range production.pods adds is unknown until apply; overlap cannot be checked"}
+}
+
+test_allow_disjoint_secondary_ranges if {
+	count(pf_net_001.deny) == 0 with input as fixture("pass_secondary_disjoint")
+}

@@ -157,7 +157,13 @@ public record Facts(
       String name,
       String cidr,
       List<Subnet> subnets,
-      List<String> unknown) {
+      List<String> unknown,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SecondaryCidr> secondaryCidrs) {
+    /** Written only when there are some: a document without the key has none. */
+    public Network {
+      secondaryCidrs = secondaryCidrs == null ? List.of() : secondaryCidrs;
+    }
+
     public Network qualified(UnaryOperator<String> q) {
       return new Network(
           q.apply(address),
@@ -166,7 +172,24 @@ public record Facts(
           name,
           cidr,
           subnets.stream().map(s -> s.qualified(q)).toList(),
-          unknown);
+          unknown,
+          secondaryCidrs.stream().map(s -> s.qualified(q)).toList());
+    }
+  }
+
+  /**
+   * A range added to a VPC after its primary one ({@code aws_vpc_ipv4_cidr_block_association}):
+   * subnets may lie in it, and it must overlap no other VPC. {@code cidr} is null, and {@code
+   * unknown} says so, when only apply knows it (an expression, an IPAM pool).
+   */
+  public record SecondaryCidr(
+      String address,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String cidr,
+      List<String> unknown,
+      List<String> inferred) {
+    public SecondaryCidr qualified(UnaryOperator<String> q) {
+      return new SecondaryCidr(q.apply(address), path, cidr, unknown, inferred);
     }
   }
 

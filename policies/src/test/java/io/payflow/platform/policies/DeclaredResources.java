@@ -18,6 +18,7 @@ final class DeclaredResources {
   static final Set<String> READ_TYPES =
       Set.of(
           "aws_vpc",
+          "aws_vpc_ipv4_cidr_block_association",
           "aws_subnet",
           "aws_vpc_peering_connection",
           "aws_vpc_endpoint",

@@ -18,6 +18,7 @@ final class FactsBuilder {
   final List<Facts.Environment> environments = new ArrayList<>();
   private final Map<String, Facts.Network> networks = new LinkedHashMap<>();
   private final Map<String, List<Facts.Subnet>> subnets = new LinkedHashMap<>();
+  private final Map<String, List<Facts.SecondaryCidr>> secondaryCidrs = new LinkedHashMap<>();
   final List<Facts.Peering> peerings = new ArrayList<>();
   final List<Facts.Endpoint> endpoints = new ArrayList<>();
   final List<Facts.EksCluster> eksClusters = new ArrayList<>();
@@ -58,10 +59,14 @@ final class FactsBuilder {
     this.unattributed = count;
   }
 
-  /** A network; its subnets are added with {@link #subnet} and joined when the facts are built. */
+  /**
+   * A network; its subnets and secondary ranges are added with {@link #subnet} and {@link
+   * #secondaryCidr} and joined when the facts are built.
+   */
   void network(Facts.Network network) {
     networks.put(network.address(), network);
     subnets.putIfAbsent(network.address(), new ArrayList<>());
+    secondaryCidrs.putIfAbsent(network.address(), new ArrayList<>());
   }
 
   boolean hasNetwork(String address) {
@@ -72,11 +77,16 @@ final class FactsBuilder {
     subnets.get(network).add(subnet);
   }
 
+  void secondaryCidr(String network, Facts.SecondaryCidr range) {
+    secondaryCidrs.get(network).add(range);
+  }
+
   /** Every fact of another document (an input of a merge), its coverage and unattributed count. */
   void add(Facts doc) {
     for (Facts.Network n : doc.networks()) {
       network(n);
       n.subnets().forEach(s -> subnet(n.address(), s));
+      n.secondaryCidrs().forEach(s -> secondaryCidr(n.address(), s));
     }
     peerings.addAll(doc.peerings());
     endpoints.addAll(doc.endpoints());
@@ -178,7 +188,8 @@ final class FactsBuilder {
                     n.name(),
                     n.cidr(),
                     List.copyOf(subnets.get(address)),
-                    n.unknown())));
+                    n.unknown(),
+                    List.copyOf(secondaryCidrs.get(address)))));
     return new Facts(
         FactsDocument.SCHEMA_VERSION,
         new Facts.Source(kind, unattributed, new TreeMap<>(coverage)),

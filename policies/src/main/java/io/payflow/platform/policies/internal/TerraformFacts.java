@@ -30,6 +30,7 @@ final class TerraformFacts {
   static final Set<String> READ_TYPES =
       Set.of(
           "aws_vpc",
+          "aws_vpc_ipv4_cidr_block_association",
           "aws_subnet",
           "aws_vpc_peering_connection",
           "aws_vpc_endpoint",
@@ -224,7 +225,8 @@ final class TerraformFacts {
             r.localAddress(),
             cidr,
             List.of(),
-            cidr == null ? List.of("cidr") : List.of()));
+            cidr == null ? List.of("cidr") : List.of(),
+            List.of()));
     facts.read(r.type());
   }
 
@@ -261,6 +263,7 @@ final class TerraformFacts {
     }
     switch (r.type()) {
       case "aws_subnet" -> subnet(r);
+      case "aws_vpc_ipv4_cidr_block_association" -> secondaryCidr(r);
       case "aws_vpc_peering_connection" -> peering(r);
       case "aws_vpc_endpoint" -> endpoint(r);
       case "aws_eks_cluster" -> eks(r);
@@ -282,10 +285,46 @@ final class TerraformFacts {
     }
   }
 
-  private void subnet(TfResource r) {
+  /**
+   * The VPC {@code r}'s vpc_id links to, or null once {@code r} is recorded as unresolved: no link,
+   * or a VPC that is not checked itself (one whose count only the plan knows has no network fact to
+   * place {@code r} in).
+   */
+  private Linker.Link placedIn(TfResource r, String what) {
     Linker.Link vpc = linker.resolve(r, "vpc_id", "aws_vpc", false);
     if (vpc.single().isEmpty()) {
       unresolved(r, vpc.problem() != null ? vpc.problem() : "has no vpc_id, so its VPC is unknown");
+      return null;
+    }
+    String network = vpc.single().get().address();
+    if (!facts.hasNetwork(network)) {
+      unresolved(
+          r, "its VPC " + network + " is not checked itself, so the " + what + " cannot be placed");
+      return null;
+    }
+    return vpc;
+  }
+
+  private void secondaryCidr(TfResource r) {
+    Linker.Link vpc = placedIn(r, "range");
+    if (vpc == null) {
+      return;
+    }
+    String cidr = cidr(r, r.attr("cidr_block"), "cidr_block");
+    facts.secondaryCidr(
+        vpc.single().get().address(),
+        new Facts.SecondaryCidr(
+            r.address(),
+            r.path(),
+            cidr,
+            cidr == null ? List.of("cidr") : List.of(),
+            vpc.inferred() ? List.of("vpc_id") : List.of()));
+    facts.read(r.type());
+  }
+
+  private void subnet(TfResource r) {
+    Linker.Link vpc = placedIn(r, "subnet");
+    if (vpc == null) {
       return;
     }
     String cidr = cidr(r, r.attr("cidr_block"), "cidr_block");

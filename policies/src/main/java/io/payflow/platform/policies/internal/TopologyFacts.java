@@ -129,6 +129,7 @@ public final class TopologyFacts {
             env.name(),
             env.vpc().cidr().toString(),
             List.of(),
+            List.of(),
             List.of()));
     for (int s = 0; s < env.vpc().subnets().size(); s++) {
       Subnet subnet = env.vpc().subnets().get(s);

@@ -30,6 +30,7 @@ final class DeclaredResources {
           "aws_elasticache_cluster",
           "aws_secretsmanager_secret_version",
           "aws_security_group",
+          "aws_default_security_group",
           "aws_security_group_rule",
           "aws_vpc_security_group_ingress_rule",
           "aws_route_table",

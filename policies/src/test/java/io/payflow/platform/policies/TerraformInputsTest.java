@@ -292,6 +292,29 @@ class TerraformInputsTest {
             "EKS cluster aws_eks_cluster.x: endpoint_private_access is unknown until apply");
   }
 
+  /**
+   * The VPC's default security group, when Terraform manages it, has inline rules like any other
+   * group (instances launched without a group get it): SSH from anywhere on it is a finding. It was
+   * not read, and such a rule passed.
+   */
+  @Test
+  void theDefaultSecurityGroupsRulesAreJudgedLikeAnyGroups() throws Exception {
+    Report report =
+        evaluate(
+            "dsg.tf.json",
+            "{'resource': {'aws_vpc': {'hub': {'cidr_block': '10.0.0.0/16'}},"
+                + " 'aws_default_security_group': {'d': {'vpc_id': '${aws_vpc.hub.id}', 'ingress': ["
+                + "{'from_port': 22, 'to_port': 22, 'protocol': 'tcp', 'cidr_blocks': ['0.0.0.0/0']},"
+                + "{'from_port': 443, 'to_port': 443, 'protocol': 'tcp', 'self': true}]}}}}");
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "PF-NET-007",
+                "aws_default_security_group.d.ingress[0] allows SSH from 0.0.0.0/0, to a target that"
+                    + " is not the bastion (other); only the bastion takes SSH"));
+  }
+
   @Test
   void deletesAreSkippedAndNoOpsStillCount() throws Exception {
     String vpc = "{'cidr_block': '10.0.0.0/16'}";

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Ingress rules from security groups (inline {@code ingress}), {@code aws_security_group_rule} and
- * {@code aws_vpc_security_group_ingress_rule}. A protocol, port range or source range only apply
- * knows is read as the widest (all protocols, ports 0-65535, 0.0.0.0/0), so the SSH rule judges the
- * worst case instead of skipping the rule; a port the provider would refuse is an input error. A
- * separate rule whose direction only apply knows is unresolved. A group is the bastion's when its
- * name, description or Name tag says so.
+ * Ingress rules from security groups (inline {@code ingress}, the VPC's default group's too),
+ * {@code aws_security_group_rule} and {@code aws_vpc_security_group_ingress_rule}. A protocol, port
+ * range or source range only apply knows is read as the widest (all protocols, ports 0-65535,
+ * 0.0.0.0/0), so the SSH rule judges the worst case instead of skipping the rule; a port the
+ * provider would refuse is an input error. A separate rule whose direction only apply knows is
+ * unresolved. A group is the bastion's when its name, description or Name tag says so.
  */
 final class SecurityGroupFacts {
   private static final Pattern IPV6_RANGE = Pattern.compile("[0-9A-Fa-f:.]+/[0-9]{1,3}");
@@ -22,7 +22,10 @@ final class SecurityGroupFacts {
   /** The types read here; every other type the rules read has a reader of its own. */
   static final Set<String> TYPES =
       Set.of(
-          "aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule");
+          "aws_security_group",
+          "aws_default_security_group",
+          "aws_security_group_rule",
+          "aws_vpc_security_group_ingress_rule");
 
   private final TfResource r;
   private final String env;
@@ -38,7 +41,8 @@ final class SecurityGroupFacts {
 
   void read() {
     switch (r.type()) {
-      case "aws_security_group" -> {
+        // The VPC's default group, once Terraform manages it, has exactly the rules it declares.
+      case "aws_security_group", "aws_default_security_group" -> {
         if (!inline()) {
           return;
         }

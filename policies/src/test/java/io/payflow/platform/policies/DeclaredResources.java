@@ -37,7 +37,19 @@ final class DeclaredResources {
           "aws_default_route_table",
           "aws_route",
           "aws_route_table_association",
-          "aws_main_route_table_association");
+          "aws_main_route_table_association",
+          "aws_docdb_cluster",
+          "aws_redshift_cluster",
+          "aws_redshiftserverless_namespace",
+          "aws_lightsail_database",
+          "aws_dms_endpoint",
+          "aws_directory_service_directory",
+          "aws_elasticache_user",
+          "aws_memorydb_user",
+          "aws_mq_broker",
+          "aws_opensearch_domain",
+          "aws_elasticsearch_domain",
+          "aws_ssm_parameter");
 
   private DeclaredResources() {}
 

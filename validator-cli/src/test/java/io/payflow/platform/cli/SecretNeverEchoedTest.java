@@ -84,6 +84,11 @@ class SecretNeverEchoedTest {
     cases.add(json("tf-unquoted", tf.replace("PW", SECRET)));
     cases.add(json("tf-wrong-type", tf.replace("PW", "['" + SECRET + "']")));
     cases.add(json("tf-control", tf.replace("PW", "'" + SECRET + "\u0001'")));
+    String nested =
+        "{'resource':{'aws_mq_broker':{'m':{'broker_name':'m','user':[{'username':'u','password':PW}]}},'aws_opensearch_domain':{'o':{'domain_name':'o','advanced_security_options':{'master_user_options':{'master_user_password':PW}}}},'aws_memorydb_user':{'u':{'user_name':'u','authentication_mode':{'type':'password','passwords':[PW]}}},'aws_ssm_parameter':{'s':{'name':'/p','type':'SecureString','value':PW}}}}";
+    cases.add(json("tf-nested-valid", nested.replace("PW", "'" + SECRET + "'")));
+    cases.add(json("tf-nested-wrong-type", nested.replace("PW", "{'v':'" + SECRET + "'}")));
+    cases.add(json("tf-nested-unquoted", nested.replace("PW", SECRET)));
     String topoJson =
         "{'schema_version':1,'environments':[{'name':'x','master_password':{'source':'literal','value':PW}}]}";
     cases.add(json("topology-json-unquoted", topoJson.replace("PW", SECRET)));

@@ -49,7 +49,20 @@ final class TerraformFacts {
           "aws_default_route_table",
           "aws_route",
           "aws_route_table_association",
-          "aws_main_route_table_association");
+          "aws_main_route_table_association",
+          // Credentials are facts of their own (CredentialAttributes).
+          "aws_docdb_cluster",
+          "aws_redshift_cluster",
+          "aws_redshiftserverless_namespace",
+          "aws_lightsail_database",
+          "aws_dms_endpoint",
+          "aws_directory_service_directory",
+          "aws_elasticache_user",
+          "aws_memorydb_user",
+          "aws_mq_broker",
+          "aws_opensearch_domain",
+          "aws_elasticsearch_domain",
+          "aws_ssm_parameter");
 
   static final String BACKEND = "terraform_backend";
 
@@ -278,6 +291,10 @@ final class TerraformFacts {
       case "aws_secretsmanager_secret_version" ->
           credential(r, "secret string", "secret_string", null);
       default -> {
+        if (CredentialAttributes.TYPES.contains(r.type())) {
+          credentials(r, CredentialAttributes.BY_TYPE.get(r.type()));
+          return;
+        }
         if (!SecurityGroupFacts.TYPES.contains(r.type())) {
           throw new IllegalStateException("a type the rules read without a reader: " + r.type());
         }
@@ -613,10 +630,36 @@ final class TerraformFacts {
         managedFlag != null && Boolean.TRUE.equals(TfValues.bool(managedFlag))
             ? "managed"
             : CredentialSources.of(r, attribute, wiring, evidence);
+    credentialFact(r, kind, attribute, source);
+    facts.read(r.type());
+  }
+
+  private void credentialFact(TfResource r, String kind, String attribute, String source) {
     if (source != null) {
       String secret = source.equals("secrets_manager") ? secretRead(r, attribute) : null;
       facts.credentials.add(
           new Facts.Credential(r.address(), env(r), r.path(), kind, source, secret));
+    }
+  }
+
+  /** Every place of a type's credential: a block only apply knows is a source not traced. */
+  private void credentials(TfResource r, CredentialAttributes.Attribute credential) {
+    boolean managed =
+        credential.managedFlag() != null
+            && Boolean.TRUE.equals(TfValues.bool(r.attr(credential.managedFlag())));
+    if (managed) {
+      credentialFact(r, credential.kind(), credential.path(), "managed");
+    } else if (CredentialAttributes.holdsCredential(r)) {
+      for (CredentialAttributes.Place place : CredentialAttributes.places(r, credential.path())) {
+        TfResource holder = place.holder();
+        credentialFact(
+            holder == null ? r : holder,
+            credential.kind(),
+            place.attribute(),
+            holder == null
+                ? "unknown"
+                : CredentialSources.of(holder, place.attribute(), wiring, evidence));
+      }
     }
     facts.read(r.type());
   }

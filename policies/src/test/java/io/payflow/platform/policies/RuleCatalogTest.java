@@ -47,6 +47,7 @@ class RuleCatalogTest {
             "PF-NET-008",
             "PF-NET-009",
             "PF-NET-010",
+            "PF-NET-011",
             "PF-RDS-001",
             "PF-SEC-001",
             "PF-SEC-002",

@@ -212,10 +212,29 @@ public record Facts(
       @JsonInclude(JsonInclude.Include.NON_NULL) String path,
       String requester,
       String accepter,
-      List<String> inferred) {
+      List<String> inferred,
+      String acceptance) {
+    /** Accepted by its own {@code auto_accept}. */
+    public static final String AUTO = "auto";
+
+    /** Accepted by an {@code aws_vpc_peering_connection_accepter} of the inputs. */
+    public static final String ACCEPTER = "accepter";
+
+    /** Nothing accepts it: it waits in pending-acceptance, then expires. */
+    public static final String NONE = "none";
+
+    /** Only apply knows (an expression, or an accepter of the inputs that could not be linked). */
+    public static final String UNKNOWN = "unknown";
+
     public Peering qualified(UnaryOperator<String> q) {
       return new Peering(
-          q.apply(address), environment, path, q.apply(requester), q.apply(accepter), inferred);
+          q.apply(address),
+          environment,
+          path,
+          q.apply(requester),
+          q.apply(accepter),
+          inferred,
+          acceptance);
     }
   }
 
@@ -489,12 +508,14 @@ public record Facts(
    * A peering one side of which is read from another stack's remote state: when the inputs are
    * merged and that environment has exactly one VPC, the peering is linked to it (marked inferred).
    */
-  public record PendingPeering(String requester, String accepter, String remoteEnvironment) {
+  public record PendingPeering(
+      String requester, String accepter, String remoteEnvironment, String acceptance) {
     public PendingPeering qualified(UnaryOperator<String> q) {
       return new PendingPeering(
           requester == null ? null : q.apply(requester),
           accepter == null ? null : q.apply(accepter),
-          remoteEnvironment);
+          remoteEnvironment,
+          acceptance);
     }
   }
 

@@ -21,6 +21,7 @@ final class DeclaredResources {
           "aws_vpc_ipv4_cidr_block_association",
           "aws_subnet",
           "aws_vpc_peering_connection",
+          "aws_vpc_peering_connection_accepter",
           "aws_vpc_endpoint",
           "aws_eks_cluster",
           "aws_eks_node_group",

@@ -136,7 +136,7 @@ class PlanLinkingTest {
                 change(
                     "aws_vpc_peering_connection.p",
                     "aws_vpc_peering_connection",
-                    "{}",
+                    "{'auto_accept':true}",
                     "{'vpc_id':true,'peer_vpc_id':true}")),
             "{'resources':[{'address':'aws_vpc_peering_connection.p','mode':'managed','expressions':{"
                 + "'vpc_id':{'references':['aws_vpc.spoke.id','aws_vpc.spoke']},"

@@ -48,6 +48,7 @@ class RuleCatalogTest {
             "PF-NET-009",
             "PF-NET-010",
             "PF-NET-011",
+            "PF-NET-012",
             "PF-RDS-001",
             "PF-SEC-001",
             "PF-SEC-002",

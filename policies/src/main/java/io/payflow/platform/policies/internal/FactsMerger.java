@@ -110,7 +110,8 @@ public final class FactsMerger {
               u.path(),
               requesterRemote ? remote : pending.requester(),
               requesterRemote ? pending.accepter() : remote,
-              List.of(requesterRemote ? "vpc_id" : "peer_vpc_id")));
+              List.of(requesterRemote ? "vpc_id" : "peer_vpc_id"),
+              pending.acceptance()));
       all.coverage(u.type(), new Facts.Coverage(0, 1, -1));
     }
     all.unresolved.clear();

@@ -33,6 +33,7 @@ final class TerraformFacts {
           "aws_vpc_ipv4_cidr_block_association",
           "aws_subnet",
           "aws_vpc_peering_connection",
+          "aws_vpc_peering_connection_accepter",
           "aws_vpc_endpoint",
           "aws_eks_cluster",
           "aws_eks_node_group",
@@ -90,6 +91,9 @@ final class TerraformFacts {
 
   private TerraformCosts costs;
   private RouteFacts routing;
+
+  /** The peerings the inputs' accepters accept; found at the first peering that needs them. */
+  private PeeringAccepters accepters;
 
   /** Data sources by stack and local address, for credentials that read a secret version. */
   private Map<List<String>, TfResource> dataSources;
@@ -279,6 +283,7 @@ final class TerraformFacts {
       case "aws_subnet" -> subnet(r);
       case "aws_vpc_ipv4_cidr_block_association" -> secondaryCidr(r);
       case "aws_vpc_peering_connection" -> peering(r);
+      case "aws_vpc_peering_connection_accepter" -> accepter(r);
       case "aws_vpc_endpoint" -> endpoint(r);
       case "aws_eks_cluster" -> eks(r);
       case "aws_eks_node_group" -> nodeGroup(r);
@@ -407,7 +412,8 @@ final class TerraformFacts {
                 new Facts.PendingPeering(
                     requester.single().isPresent() ? known : null,
                     accepter.single().isPresent() ? known : null,
-                    remote.remoteEnvironment())));
+                    remote.remoteEnvironment(),
+                    acceptance(r))));
         return;
       }
     }
@@ -431,7 +437,39 @@ final class TerraformFacts {
             r.path(),
             requester.single().get().address(),
             accepter.single().get().address(),
-            inferred));
+            inferred,
+            acceptance(r)));
+    facts.read(r.type());
+  }
+
+  /**
+   * How a peering is accepted: its own auto_accept, an accepter of the inputs that sets
+   * auto_accept, neither, or unknown (an expression, or an accepter that could not be linked and
+   * may be it).
+   */
+  private String acceptance(TfResource peering) {
+    Boolean auto = flag(peering, peering.attr("auto_accept"), "auto_accept", false);
+    if (auto == null) {
+      return Facts.Peering.UNKNOWN;
+    }
+    if (auto) {
+      return Facts.Peering.AUTO;
+    }
+    if (accepters == null) {
+      accepters = new PeeringAccepters(resources, linker);
+    }
+    return accepters.acceptance(peering);
+  }
+
+  /** The accepter's own fact: linked to its peering, or unresolved. */
+  private void accepter(TfResource r) {
+    Linker.Link peering =
+        linker.resolve(r, "vpc_peering_connection_id", "aws_vpc_peering_connection", false);
+    if (peering.single().isEmpty()) {
+      unresolved(
+          r, peering.problem() != null ? peering.problem() : "has no vpc_peering_connection_id");
+      return;
+    }
     facts.read(r.type());
   }
 
@@ -539,7 +577,7 @@ final class TerraformFacts {
   }
 
   /** A boolean with the provider's default when omitted, or null when set by an expression. */
-  private static Boolean flag(TfResource r, JsonNode value, String path, boolean awsDefault) {
+  static Boolean flag(TfResource r, JsonNode value, String path, boolean awsDefault) {
     Boolean known = TfValues.bool(value);
     if (known != null) {
       return known;

@@ -291,7 +291,9 @@ public final class TopologyFacts {
                 "environments[" + i + "].peers[" + j + "]",
                 vpc(env),
                 peer + ".vpc",
-                List.of()));
+                List.of(),
+                // The synthesizer's peering accepts itself (auto_accept): one account, one region.
+                Facts.Peering.AUTO));
       }
     }
     return addresses;

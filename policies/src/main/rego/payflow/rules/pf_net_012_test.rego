@@ -1,0 +1,17 @@
+package payflow.rules.pf_net_012_test
+
+import data.payflow.rules.pf_net_012
+
+fixture(name) := data.fixtures.pf_net_012[name]
+
+test_deny_peerings_nothing_accepts_or_only_apply_knows if {
+	vs := pf_net_012.deny with input as fixture("fail")
+	{[v.address, v.message] | some v in vs} == {
+		["production.peering.hub", "peering production.peering.hub is never accepted, so it carries no traffic (it waits in pending-acceptance, then expires)"],
+		["development.peering.hub", "peering development.peering.hub: whether it is accepted is known only after apply"],
+	}
+}
+
+test_allow_peerings_accepted_either_way if {
+	count(pf_net_012.deny) == 0 with input as fixture("pass")
+}

@@ -35,6 +35,7 @@ class RuleCatalogTest {
             "PF-EKS-003",
             "PF-EKS-004",
             "PF-EKS-005",
+            "PF-EKS-006",
             "PF-HA-001",
             "PF-INPUT-001",
             "PF-NET-001",

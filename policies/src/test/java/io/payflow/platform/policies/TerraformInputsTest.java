@@ -315,6 +315,38 @@ class TerraformInputsTest {
                     + " is not the bastion (other); only the bastion takes SSH"));
   }
 
+  /**
+   * AWS creates an EKS cluster only with subnets in two zones; a single-zone environment that gave
+   * its cluster the one zone's subnets passed and failed at apply.
+   */
+  @Test
+  void anEksClusterWithSubnetsInOneZoneIsAFinding() throws Exception {
+    String subnets =
+        "'aws_subnet': {'a': {'vpc_id': '${aws_vpc.dev.id}', 'cidr_block': '10.2.0.0/20', 'availability_zone': 'us-east-1a'},"
+            + " 'a2': {'vpc_id': '${aws_vpc.dev.id}', 'cidr_block': '10.2.16.0/20', 'availability_zone': 'us-east-1a'},"
+            + " 'b': {'vpc_id': '${aws_vpc.dev.id}', 'cidr_block': '10.2.32.0/20', 'availability_zone': 'us-east-1b'}}";
+    String cluster =
+        "{'resource': {'aws_vpc': {'dev': {'cidr_block': '10.2.0.0/16'}}, "
+            + subnets
+            + ", 'aws_eks_cluster': {'c': {'name': 'c', 'version': '1.35', 'vpc_config': {'subnet_ids': SUBNETS}}}}}";
+    assertThat(
+            evaluate(
+                    "one.tf.json",
+                    cluster.replace("SUBNETS", "['${aws_subnet.a.id}', '${aws_subnet.a2.id}']"))
+                .findings())
+        .filteredOn(f -> f.ruleId().equals("PF-EKS-006"))
+        .extracting(Finding::message)
+        .containsExactly(
+            "EKS cluster aws_eks_cluster.c: its subnets lie in one availability zone (us-east-1a);"
+                + " AWS creates a cluster only with subnets in at least two");
+    assertThat(
+            evaluate(
+                    "two.tf.json",
+                    cluster.replace("SUBNETS", "['${aws_subnet.a.id}', '${aws_subnet.b.id}']"))
+                .ruleIds())
+        .doesNotContain("PF-EKS-006");
+  }
+
   @Test
   void deletesAreSkippedAndNoOpsStillCount() throws Exception {
     String vpc = "{'cidr_block': '10.0.0.0/16'}";

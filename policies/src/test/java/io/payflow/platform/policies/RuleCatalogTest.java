@@ -50,6 +50,7 @@ class RuleCatalogTest {
             "PF-NET-010",
             "PF-NET-011",
             "PF-NET-012",
+            "PF-NET-013",
             "PF-RDS-001",
             "PF-SEC-001",
             "PF-SEC-002",

@@ -347,6 +347,51 @@ class TerraformInputsTest {
         .doesNotContain("PF-EKS-006");
   }
 
+  /** AWS refuses to associate a subnet with another VPC's route table; it passed. */
+  @Test
+  void aRouteTableAssociatedWithAnotherVpcsSubnetIsAFinding() throws Exception {
+    Report report =
+        evaluate(
+            "rta.tf.json",
+            "{'resource': {'aws_vpc': {'hub': {'cidr_block': '10.0.0.0/16'}, 'spoke': {'cidr_block': '10.1.0.0/16'}},"
+                + " 'aws_subnet': {'s': {'vpc_id': '${aws_vpc.spoke.id}', 'cidr_block': '10.1.0.0/24', 'availability_zone': 'us-east-1a'}},"
+                + " 'aws_route_table': {'hubrt': {'vpc_id': '${aws_vpc.hub.id}'}},"
+                + " 'aws_route_table_association': {'a': {'subnet_id': '${aws_subnet.s.id}', 'route_table_id': '${aws_route_table.hubrt.id}'}}}}");
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "PF-NET-013",
+                "route table aws_route_table.hubrt of VPC aws_vpc.hub is associated with subnet"
+                    + " aws_subnet.s of VPC aws_vpc.spoke; AWS associates a table only with subnets"
+                    + " of its own VPC"));
+  }
+
+  /**
+   * A subnet associated with two tables was an evaluation error (exit 3, nothing checked) as soon
+   * as a reachability rule asked for its table; AWS refuses it, and it is a finding.
+   */
+  @Test
+  void aSubnetInTwoRouteTablesIsAFindingNotAnEvaluationError() throws Exception {
+    Report report =
+        evaluate(
+            "rta2.tf.json",
+            "{'resource': {'aws_vpc': {'hub': {'cidr_block': '10.0.0.0/16'}},"
+                + " 'aws_subnet': {'s': {'vpc_id': '${aws_vpc.hub.id}', 'cidr_block': '10.0.0.0/24', 'availability_zone': 'us-east-1a'}},"
+                + " 'aws_route_table': {'a': {'vpc_id': '${aws_vpc.hub.id}'}, 'b': {'vpc_id': '${aws_vpc.hub.id}'}},"
+                + " 'aws_route_table_association': {"
+                + "'a': {'subnet_id': '${aws_subnet.s.id}', 'route_table_id': '${aws_route_table.a.id}'},"
+                + " 'b': {'subnet_id': '${aws_subnet.s.id}', 'route_table_id': '${aws_route_table.b.id}'}},"
+                + " 'aws_instance': {'bastion': {'ami': 'ami-1', 'instance_type': 't3.micro', 'subnet_id': '${aws_subnet.s.id}', 'tags': {'Name': 'bastion'}}},"
+                + " 'aws_eks_cluster': {'c': {'name': 'c', 'version': '1.35', 'vpc_config': {'subnet_ids': ['${aws_subnet.s.id}']}}}}}");
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("PF-NET-013"))
+        .extracting(Finding::message)
+        .containsExactly(
+            "subnet aws_subnet.s is associated with 2 route tables (aws_route_table.a,"
+                + " aws_route_table.b); AWS associates a subnet with one");
+  }
+
   @Test
   void deletesAreSkippedAndNoOpsStillCount() throws Exception {
     String vpc = "{'cidr_block': '10.0.0.0/16'}";

@@ -52,6 +52,15 @@ class FailClosedTest {
             "{'format_version':'1.2','resource_changes':[{'address':7,'type':'aws_vpc','change':{'actions':['create'],'after':{}}}]}",
             "p.json:1:56: resource_changes[0].address: expected a string (is this file the output of `terraform show -json`, unedited?)"),
         Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_vpc.a','type':'aws_vpc','change':{'actions':['create'],'after':{'cidr_block':'10.0.0.0/16'}}},{'address':'aws_vpc.a','type':'aws_vpc','change':{'actions':['create'],'after':{'cidr_block':'8.8.0.0/16'}}}]}",
+            "p.json:1:166: resource_changes[1].address: the same address as resource_changes[0]: a plan lists each resource once (is this the unedited output of `terraform show -json`?)"),
+        Arguments.of(
+            "{'format_version':'1.2','planned_values':{'root_module':{'resources':[{'address':'aws_vpc.a','type':'aws_vpc','mode':'managed','values':{}}],'child_modules':[{'resources':[{'address':'aws_vpc.a','type':'aws_vpc','mode':'managed','values':{}}]}]}}}",
+            "p.json:1:184: planned_values.root_module.child_modules[0].resources[0].address: the same address as planned_values.root_module.resources[0]: a plan lists each resource once (is this the unedited output of `terraform show -json`?)"),
+        Arguments.of(
+            "{'resource':[{'aws_vpc':{'a':{'cidr_block':'10.0.0.0/16'}}},{'aws_vpc':{'b':{'cidr_block':'10.1.0.0/16'},'a':{'cidr_block':'8.8.0.0/16'}}}]}",
+            "p.json:1:110: resource[1].aws_vpc.a: is declared twice; Terraform refuses two blocks of one type and name (rename or remove one)"),
+        Arguments.of(
             "{'resource':[1,2,3]}",
             "p.json:1:14: resource[0]: expected an object (a block's body)"),
         Arguments.of(

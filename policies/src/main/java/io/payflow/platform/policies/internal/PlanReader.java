@@ -97,6 +97,7 @@ final class PlanReader {
     ModuleWiring wiring = configured.wiring();
     List<TfResource> resources = new ArrayList<>();
     List<PlanJson.ResourceChange> changes = orEmpty(plan.resourceChanges());
+    Map<String, Integer> listed = new HashMap<>(changes.size() * 2);
     for (int i = 0; i < changes.size(); i++) {
       String path = "resource_changes[" + i + "]";
       PlanJson.ResourceChange change = changes.get(i);
@@ -108,6 +109,15 @@ final class PlanReader {
       // Deleted, or forgotten (a removed block): either way it leaves this configuration.
       if (actions.size() == 1 && LEAVING.contains(actions.get(0))) {
         continue;
+      }
+      // Twice, one value would be read and the other dropped, or both linked as one resource.
+      Integer first = listed.putIfAbsent(change.address(), i);
+      if (first != null) {
+        throw error(
+            file,
+            text,
+            path + ".address",
+            "the same address as resource_changes[" + first + "]: a plan lists each resource once");
       }
       JsonNode after = change.change().after();
       if (after != null && !after.isNull() && !after.isObject()) {
@@ -136,6 +146,7 @@ final class PlanReader {
           "planned_values.root_module",
           expressions,
           resources,
+          new HashMap<>(),
           text,
           file);
     }
@@ -177,6 +188,7 @@ final class PlanReader {
       String path,
       Map<String, ObjectNode> expressions,
       List<TfResource> out,
+      Map<String, String> listed,
       InputFiles.Content text,
       String file)
       throws InputException {
@@ -188,6 +200,14 @@ final class PlanReader {
       PlanJson.StateResource r = resources.get(i);
       String at = path + ".resources[" + i + "]";
       require(r.address(), r.type(), at, text, file);
+      String first = listed.putIfAbsent(r.address(), at);
+      if (first != null) {
+        throw error(
+            file,
+            text,
+            at + ".address",
+            "the same address as " + first + ": a plan lists each resource once");
+      }
       out.add(
           resource(
               r.address(),
@@ -202,7 +222,13 @@ final class PlanReader {
     List<PlanJson.Module> children = orEmpty(module.childModules());
     for (int i = 0; i < children.size(); i++) {
       plannedValues(
-          children.get(i), path + ".child_modules[" + i + "]", expressions, out, text, file);
+          children.get(i),
+          path + ".child_modules[" + i + "]",
+          expressions,
+          out,
+          listed,
+          text,
+          file);
     }
   }
 

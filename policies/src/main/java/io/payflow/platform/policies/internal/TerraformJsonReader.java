@@ -172,7 +172,7 @@ final class TerraformJsonReader {
                           String local = (data ? "data." : "") + type + "." + name;
                           String path = kind + "." + type + "." + name;
                           if (!seen.add(local)) {
-                            throw new BadInput(path, "is declared twice");
+                            throw new BadInput(path, TWICE);
                           }
                           ObjectNode values = ((ObjectNode) body).deepCopy();
                           values.remove("//");
@@ -260,6 +260,9 @@ final class TerraformJsonReader {
     }
   }
 
+  private static final String TWICE =
+      "is declared twice; Terraform refuses two blocks of one type and name (rename or remove one)";
+
   /** One block body and where it stands. */
   record Block(ObjectNode body, String path) {}
 
@@ -291,8 +294,12 @@ final class TerraformJsonReader {
     /** One label level ({@code resource}, {@code resource.aws_vpc}): label to body, in order. */
     static Map<String, JsonNode> named(JsonNode node, String path) {
       Map<String, JsonNode> out = new LinkedHashMap<>();
-      for (Block block : entries(node, path)) {
-        block
+      List<Block> blocks = entries(node, path);
+      for (int i = 0; i < blocks.size(); i++) {
+        // Where this element stands, so that an error is located (resource[1].aws_vpc.a).
+        String at = node.isArray() ? path + "[" + i + "]" : path;
+        blocks
+            .get(i)
             .body()
             .fields()
             .forEachRemaining(
@@ -308,16 +315,30 @@ final class TerraformJsonReader {
                     throw new BadInput(path + "." + f.getKey(), "expected an object");
                   }
                   if (out.containsKey(f.getKey()) && path.indexOf('.') > 0) {
-                    throw new BadInput(path + "." + f.getKey(), "is declared twice");
+                    throw new BadInput(at + "." + f.getKey(), TWICE);
                   }
-                  out.merge(f.getKey(), value, (a, b) -> merge((ObjectNode) a, (ObjectNode) b));
+                  String key = at + "." + f.getKey();
+                  out.merge(
+                      f.getKey(), value, (a, b) -> merge((ObjectNode) a, (ObjectNode) b, key));
                 });
       }
       return out;
     }
 
-    private static JsonNode merge(ObjectNode a, ObjectNode b) {
+    /**
+     * One type's blocks split over several elements of an array ({@code resource: [{aws_vpc: {a}},
+     * {aws_vpc: {b}}]}), as Terraform JSON allows; a name in two of them is declared twice (merged,
+     * the second hid the first).
+     */
+    private static JsonNode merge(ObjectNode a, ObjectNode b, String path) {
       ObjectNode merged = a.deepCopy();
+      b.fieldNames()
+          .forEachRemaining(
+              name -> {
+                if (merged.has(name) && !name.equals("//")) {
+                  throw new BadInput(path + "." + name, TWICE);
+                }
+              });
       merged.setAll(b);
       return merged;
     }

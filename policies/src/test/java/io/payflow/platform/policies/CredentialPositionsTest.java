@@ -2,9 +2,7 @@ package io.payflow.platform.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,27 +16,14 @@ class CredentialPositionsTest {
   private static final String SECRET = "Hunter2DoNotEcho";
 
   @TempDir Path dir;
-  private static PolicyEngine engine;
-
-  @BeforeAll
-  static void loadEngine() throws PolicyEvaluationException {
-    engine = PolicyEngine.builder().today(java.time.LocalDate.parse("2026-11-27")).build();
-  }
 
   private Input read(String name, String json) throws Exception {
-    Path file = Files.writeString(dir.resolve(name), json.replace('\'', '"'));
-    return Inputs.read(file, name);
+    return InputCases.read(dir, name, json);
   }
 
   private static String findings(Input input) throws Exception {
-    FactsSchema.assertValid(input.facts().json(), input.name());
     assertThat(input.facts().json()).doesNotContain(SECRET);
-    StringBuilder all = new StringBuilder();
-    engine
-        .evaluate(input.facts())
-        .findings()
-        .forEach(f -> all.append(f.ruleId()).append(' ').append(f.message()).append('\n'));
-    return all.toString();
+    return InputCases.lines(InputCases.evaluate(input));
   }
 
   /** Findings come in the report's order: severity, rule, environment, address. */

@@ -2,10 +2,8 @@ package io.payflow.platform.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,12 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PeeringAcceptanceTest {
   @TempDir Path dir;
-  private static PolicyEngine engine;
-
-  @BeforeAll
-  static void loadEngine() throws PolicyEvaluationException {
-    engine = PolicyEngine.builder().today(java.time.LocalDate.parse("2026-11-27")).build();
-  }
 
   /** The findings of PF-NET-012 and PF-INPUT-001 for two VPCs, a peering and {@code more}. */
   private List<String> findings(String peering, String more) throws Exception {
@@ -32,10 +24,7 @@ class PeeringAcceptanceTest {
             + "}}"
             + more
             + "}}";
-    Path file = Files.writeString(dir.resolve("p.tf.json"), json.replace('\'', '"'));
-    Input input = Inputs.read(file, "p.tf.json");
-    FactsSchema.assertValid(input.facts().json(), "p.tf.json");
-    return engine.evaluate(input.facts()).findings().stream()
+    return InputCases.evaluate(InputCases.read(dir, "p.tf.json", json)).findings().stream()
         .filter(f -> f.ruleId().equals("PF-NET-012") || f.ruleId().equals("PF-INPUT-001"))
         .map(f -> f.ruleId() + " " + f.message())
         .toList();

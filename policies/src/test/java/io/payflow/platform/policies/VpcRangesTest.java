@@ -2,9 +2,7 @@ package io.payflow.platform.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,26 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VpcRangesTest {
   @TempDir Path dir;
-  private static PolicyEngine engine;
-
-  @BeforeAll
-  static void loadEngine() throws PolicyEvaluationException {
-    engine = PolicyEngine.builder().today(java.time.LocalDate.parse("2026-11-27")).build();
-  }
 
   private Report evaluate(String name, String json) throws Exception {
-    Path file = Files.writeString(dir.resolve(name), json.replace('\'', '"'));
-    Input input = Inputs.read(file, name);
-    FactsSchema.assertValid(input.facts().json(), name);
-    return engine.evaluate(input.facts());
+    return InputCases.evaluate(InputCases.read(dir, name, json));
   }
 
   private static String findings(Report report) {
-    StringBuilder all = new StringBuilder();
-    report
-        .findings()
-        .forEach(f -> all.append(f.ruleId()).append(' ').append(f.message()).append('\n'));
-    return all.toString();
+    return InputCases.lines(report);
   }
 
   private static final String TWO_VPCS =

@@ -8,6 +8,7 @@ import io.payflow.platform.topology.PricingCatalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,42 +29,38 @@ import java.util.regex.Pattern;
 final class TerraformFacts {
   /** Resource types the rules read: each becomes facts or an unresolved entry. */
   static final Set<String> READ_TYPES =
-      Set.of(
-          "aws_vpc",
-          "aws_vpc_ipv4_cidr_block_association",
-          "aws_subnet",
-          "aws_vpc_peering_connection",
-          "aws_vpc_peering_connection_accepter",
-          "aws_vpc_endpoint",
-          "aws_eks_cluster",
-          "aws_eks_node_group",
-          "aws_db_instance",
-          "aws_rds_cluster",
-          "aws_elasticache_replication_group",
-          "aws_elasticache_cluster",
-          "aws_secretsmanager_secret_version",
-          "aws_security_group",
-          "aws_default_security_group",
-          "aws_security_group_rule",
-          "aws_vpc_security_group_ingress_rule",
-          "aws_route_table",
-          "aws_default_route_table",
-          "aws_route",
-          "aws_route_table_association",
-          "aws_main_route_table_association",
-          // Credentials are facts of their own (CredentialAttributes).
-          "aws_docdb_cluster",
-          "aws_redshift_cluster",
-          "aws_redshiftserverless_namespace",
-          "aws_lightsail_database",
-          "aws_dms_endpoint",
-          "aws_directory_service_directory",
-          "aws_elasticache_user",
-          "aws_memorydb_user",
-          "aws_mq_broker",
-          "aws_opensearch_domain",
-          "aws_elasticsearch_domain",
-          "aws_ssm_parameter");
+      union(
+          CredentialAttributes.TYPES,
+          Set.of(
+              "aws_vpc",
+              "aws_vpc_ipv4_cidr_block_association",
+              "aws_subnet",
+              "aws_vpc_peering_connection",
+              "aws_vpc_peering_connection_accepter",
+              "aws_vpc_endpoint",
+              "aws_eks_cluster",
+              "aws_eks_node_group",
+              "aws_db_instance",
+              "aws_rds_cluster",
+              "aws_elasticache_replication_group",
+              "aws_elasticache_cluster",
+              "aws_secretsmanager_secret_version",
+              "aws_security_group",
+              "aws_default_security_group",
+              "aws_security_group_rule",
+              "aws_vpc_security_group_ingress_rule",
+              "aws_route_table",
+              "aws_default_route_table",
+              "aws_route",
+              "aws_route_table_association",
+              "aws_main_route_table_association"));
+
+  /** Credentials are facts of their own (CredentialAttributes), beside the types listed here. */
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   static final String BACKEND = "terraform_backend";
 

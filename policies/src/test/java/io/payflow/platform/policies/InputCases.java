@@ -1,0 +1,44 @@
+package io.payflow.platform.policies;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * Small inputs written for one behaviour each: written as a user's file, read by the adapter its
+ * content calls for, their facts checked against the schema, evaluated by the bundled rules.
+ */
+final class InputCases {
+  private static PolicyEngine engine;
+
+  private InputCases() {}
+
+  /** The bundled rules, judging dates as of one fixed day; loaded once for every test class. */
+  static synchronized PolicyEngine engine() throws PolicyEvaluationException {
+    if (engine == null) {
+      engine = PolicyEngine.builder().today(LocalDate.parse("2026-11-27")).build();
+    }
+    return engine;
+  }
+
+  /** {@code json}, written with ' for ", as {@code name} in {@code dir}, read. */
+  static Input read(Path dir, String name, String json) throws Exception {
+    Path file = Files.writeString(dir.resolve(name), json.replace('\'', '"'));
+    Input input = Inputs.read(file, name);
+    FactsSchema.assertValid(input.facts().json(), name);
+    return input;
+  }
+
+  static Report evaluate(Input input) throws Exception {
+    return engine().evaluate(input.facts());
+  }
+
+  /** Each finding as its rule and message, one a line, in the report's order. */
+  static String lines(Report report) {
+    StringBuilder all = new StringBuilder();
+    report
+        .findings()
+        .forEach(f -> all.append(f.ruleId()).append(' ').append(f.message()).append('\n'));
+    return all.toString();
+  }
+}

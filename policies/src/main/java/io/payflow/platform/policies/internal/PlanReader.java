@@ -97,7 +97,7 @@ final class PlanReader {
     ModuleWiring wiring = configured.wiring();
     List<TfResource> resources = new ArrayList<>();
     List<PlanJson.ResourceChange> changes = orEmpty(plan.resourceChanges());
-    Map<String, Integer> listed = new HashMap<>(changes.size() * 2);
+    Map<String, String> listed = new HashMap<>(changes.size() * 2);
     for (int i = 0; i < changes.size(); i++) {
       String path = "resource_changes[" + i + "]";
       PlanJson.ResourceChange change = changes.get(i);
@@ -110,15 +110,7 @@ final class PlanReader {
       if (actions.size() == 1 && LEAVING.contains(actions.get(0))) {
         continue;
       }
-      // Twice, one value would be read and the other dropped, or both linked as one resource.
-      Integer first = listed.putIfAbsent(change.address(), i);
-      if (first != null) {
-        throw error(
-            file,
-            text,
-            path + ".address",
-            "the same address as resource_changes[" + first + "]: a plan lists each resource once");
-      }
+      listedOnce(listed, change.address(), path, text, file);
       JsonNode after = change.change().after();
       if (after != null && !after.isNull() && !after.isObject()) {
         throw error(file, text, path + ".change.after", "expected an object of values");
@@ -200,14 +192,7 @@ final class PlanReader {
       PlanJson.StateResource r = resources.get(i);
       String at = path + ".resources[" + i + "]";
       require(r.address(), r.type(), at, text, file);
-      String first = listed.putIfAbsent(r.address(), at);
-      if (first != null) {
-        throw error(
-            file,
-            text,
-            at + ".address",
-            "the same address as " + first + ": a plan lists each resource once");
-      }
+      listedOnce(listed, r.address(), at, text, file);
       out.add(
           resource(
               r.address(),
@@ -229,6 +214,23 @@ final class PlanReader {
           listed,
           text,
           file);
+    }
+  }
+
+  /**
+   * Records where {@code address} is listed; listed twice, one value would be read and the other
+   * dropped, or both linked as one resource.
+   */
+  private static void listedOnce(
+      Map<String, String> listed, String address, String at, InputFiles.Content text, String file)
+      throws InputException {
+    String first = listed.putIfAbsent(address, at);
+    if (first != null) {
+      throw error(
+          file,
+          text,
+          at + ".address",
+          "the same address as " + first + ": a plan lists each resource once");
     }
   }
 

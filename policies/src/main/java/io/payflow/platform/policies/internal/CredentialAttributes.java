@@ -2,6 +2,7 @@ package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,7 +157,7 @@ final class CredentialAttributes {
 
   /** A plan's unknown paths inside block {@code name}, relative to it. */
   private static Set<String> inner(Set<String> unknown, String name) {
-    Set<String> inside = new java.util.HashSet<>();
+    Set<String> inside = new HashSet<>();
     for (String path : unknown) {
       if (path.startsWith(name + ".")) {
         inside.add(path.substring(name.length() + 1));

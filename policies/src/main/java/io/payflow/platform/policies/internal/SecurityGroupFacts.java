@@ -41,8 +41,8 @@ final class SecurityGroupFacts {
 
   void read() {
     switch (r.type()) {
-        // The VPC's default group, once Terraform manages it, has exactly the rules it declares.
       case "aws_security_group", "aws_default_security_group" -> {
+        // The VPC's default group, once Terraform manages it, has exactly the rules it declares.
         if (!inline()) {
           return;
         }

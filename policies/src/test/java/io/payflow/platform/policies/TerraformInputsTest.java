@@ -392,6 +392,28 @@ class TerraformInputsTest {
                 + " aws_route_table.b); AWS associates a subnet with one");
   }
 
+  /**
+   * AWS takes a protocol by its number as well as its name: SSH open to the world on protocol "6"
+   * (TCP) passed every rule that reads ingress, which compared names only.
+   */
+  @Test
+  void aProtocolGivenByItsNumberIsThatProtocol() throws Exception {
+    Report report =
+        evaluate(
+            "proto.tf.json",
+            "{'resource': {'aws_vpc': {'hub': {'cidr_block': '10.0.0.0/16'}},"
+                + " 'aws_security_group': {'s': {'vpc_id': '${aws_vpc.hub.id}', 'ingress': [{'from_port': 22, 'to_port': 22, 'protocol': '6', 'cidr_blocks': ['0.0.0.0/0']}]}},"
+                + " 'aws_security_group_rule': {'r': {'type': 'ingress', 'security_group_id': '${aws_security_group.s.id}', 'from_port': 22, 'to_port': 22, 'protocol': 6, 'cidr_blocks': ['0.0.0.0/0']}},"
+                + " 'aws_vpc_security_group_ingress_rule': {'v': {'security_group_id': '${aws_security_group.s.id}', 'from_port': 22, 'to_port': 22, 'ip_protocol': '6', 'cidr_ipv4': '0.0.0.0/0'}}}}");
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::address)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("PF-NET-007", "aws_security_group.s.ingress[0]"),
+            org.assertj.core.groups.Tuple.tuple("PF-NET-007", "aws_security_group_rule.r"),
+            org.assertj.core.groups.Tuple.tuple(
+                "PF-NET-007", "aws_vpc_security_group_ingress_rule.v"));
+  }
+
   @Test
   void deletesAreSkippedAndNoOpsStillCount() throws Exception {
     String vpc = "{'cidr_block': '10.0.0.0/16'}";

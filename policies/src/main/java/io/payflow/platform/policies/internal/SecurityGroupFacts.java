@@ -5,6 +5,7 @@ import io.payflow.platform.policies.Facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -244,7 +245,7 @@ final class SecurityGroupFacts {
             address,
             env,
             r.path(),
-            all ? "-1" : proto.toLowerCase(Locale.ROOT),
+            all ? "-1" : protocolName(proto),
             all || fromPort == null ? 0 : fromPort,
             all || toPort == null ? 65535 : toPort,
             cidrs,
@@ -252,6 +253,18 @@ final class SecurityGroupFacts {
             group,
             sources.groups(),
             sources.pending()));
+  }
+
+  /**
+   * AWS takes a protocol by its number as well as its name; the rules compare names, so 6 is tcp
+   * (read as "6", SSH open to the world passed them).
+   */
+  private static final Map<String, String> PROTOCOL_NUMBERS =
+      Map.of("6", "tcp", "17", "udp", "1", "icmp", "58", "icmpv6");
+
+  private static String protocolName(String protocol) {
+    String name = protocol.toLowerCase(Locale.ROOT);
+    return PROTOCOL_NUMBERS.getOrDefault(name, name);
   }
 
   private static String target(TfResource group) {

@@ -51,6 +51,12 @@ network(address) := n if {
 	n.address == address
 }
 
+# A range inside the private ranges (RFC 1918 by default; settings.rfc1918 tunes them).
+private(cidr) if {
+	some range in config.rfc1918
+	net.cidr_contains(range, cidr)
+}
+
 # True when two networks are connected by a peering, in either direction.
 peered(a, b) if {
 	some p in input.peerings

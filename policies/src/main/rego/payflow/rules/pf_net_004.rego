@@ -16,7 +16,7 @@ import data.payflow.lib
 deny contains v if {
 	some n in input.networks
 	is_string(n.cidr)
-	not private(n.cidr)
+	not lib.private(n.cidr)
 	v := lib.finding(n, sprintf("VPC %s uses %s, which is not a private (RFC 1918) range", [n.address, n.cidr]))
 }
 
@@ -24,11 +24,6 @@ deny contains v if {
 	some n in input.networks
 	some r in object.get(n, "secondary_cidrs", [])
 	is_string(r.cidr)
-	not private(r.cidr)
+	not lib.private(r.cidr)
 	v := lib.finding(n, sprintf("VPC %s uses %s (added by %s), which is not a private (RFC 1918) range", [n.address, r.cidr, r.address]))
-}
-
-private(cidr) if {
-	some range in lib.config.rfc1918
-	net.cidr_contains(range, cidr)
 }

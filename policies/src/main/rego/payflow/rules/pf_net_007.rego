@@ -1,6 +1,9 @@
 # METADATA
 # title: SSH only to the bastion, never from anywhere
-# description: Port 22 open to the internet is scanned within minutes; SSH belongs on the bastion alone, from known admin ranges.
+# description: >-
+#   Port 22 open to the internet is scanned within minutes; SSH belongs on the bastion alone, from
+#   known admin ranges. The internet is 0.0.0.0/0 and ::/0, and any public range wider than /16
+#   (/32 in IPv6), so that two halves of it are no way around the rule.
 # custom:
 #   id: PF-NET-007
 #   severity: high
@@ -21,9 +24,25 @@ deny contains v if {
 }
 
 open_parts(r) := [sprintf("from %s", [concat(" and ", sort(open))])] if {
-	open := {cidr | some cidr in r.cidrs; cidr in {"0.0.0.0/0", "::/0"}}
+	open := {cidr | some cidr in r.cidrs; anywhere(cidr)}
 	count(open) > 0
 } else := []
+
+# The whole internet, or a public range of it no admin network is (wider than /16, /32 in IPv6):
+# 0.0.0.0/1 and 128.0.0.0/1 together are 0.0.0.0/0 written so that an exact match misses it.
+anywhere(cidr) if cidr in {"0.0.0.0/0", "::/0"}
+
+anywhere(cidr) if {
+	contains(cidr, ".")
+	to_number(split(cidr, "/")[1]) < 16
+	not lib.private(cidr)
+}
+
+anywhere(cidr) if {
+	contains(cidr, ":")
+	to_number(split(cidr, "/")[1]) < 32
+	not net.cidr_contains("fc00::/7", cidr)
+}
 
 target_parts(r) := [sprintf("to a target that is not the bastion (%s); only the bastion takes SSH", [r.target])] if {
 	not r.target in lib.config.ssh_allowed_targets

@@ -24,3 +24,13 @@ test_deny_open_rule_on_a_node_once if {
 	messages := {v.message | some v in pf_net_007.deny} with input as fixture("fail_open_to_node")
 	messages == {"production.sg.nodes allows SSH from 0.0.0.0/0 and ::/0, to a target that is not the bastion (other); only the bastion takes SSH"}
 }
+
+# The internet in pieces is the internet: two halves, or any public range wider than /16 (/32 in
+# IPv6). An office's public /24, an admin's address, private ranges are not.
+test_deny_ssh_from_the_internet_in_pieces if {
+	vs := pf_net_007.deny with input as fixture("fail_open_in_pieces")
+	{v.message | some v in vs} == {
+		"hub.bastion.halves allows SSH from 0.0.0.0/1 and 128.0.0.0/1",
+		"hub.bastion.wide-v6 allows SSH from 2000::/3",
+	}
+}

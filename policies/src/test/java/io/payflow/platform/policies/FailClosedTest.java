@@ -61,6 +61,12 @@ class FailClosedTest {
             "{'resource':[{'aws_vpc':{'a':{'cidr_block':'10.0.0.0/16'}}},{'aws_vpc':{'b':{'cidr_block':'10.1.0.0/16'},'a':{'cidr_block':'8.8.0.0/16'}}}]}",
             "p.json:1:110: resource[1].aws_vpc.a: is declared twice; Terraform refuses two blocks of one type and name (rename or remove one)"),
         Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_security_group.open','mode':'data','type':'aws_security_group','change':{'actions':['create'],'after':{}}}]}",
+            "p.json:1:89: resource_changes[0].mode: expected managed: the address names a managed resource (a data source's starts with data.) (is this the unedited output of `terraform show -json`?)"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'module.m.data.aws_vpc.x','mode':'managed','type':'aws_vpc','change':{'actions':['read'],'after':{}}}]}",
+            "p.json:1:89: resource_changes[0].mode: expected data: the address names a data source (is this the unedited output of `terraform show -json`?)"),
+        Arguments.of(
             "{'resource':[1,2,3]}",
             "p.json:1:14: resource[0]: expected an object (a block's body)"),
         Arguments.of(

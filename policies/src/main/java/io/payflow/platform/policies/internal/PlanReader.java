@@ -101,7 +101,7 @@ final class PlanReader {
     for (int i = 0; i < changes.size(); i++) {
       String path = "resource_changes[" + i + "]";
       PlanJson.ResourceChange change = changes.get(i);
-      require(change.address(), change.type(), path, text, file);
+      require(change.address(), change.type(), change.mode(), path, text, file);
       if (change.change() == null) {
         throw error(file, text, path + ".change", "expected an object with actions and after");
       }
@@ -191,7 +191,7 @@ final class PlanReader {
     for (int i = 0; i < resources.size(); i++) {
       PlanJson.StateResource r = resources.get(i);
       String at = path + ".resources[" + i + "]";
-      require(r.address(), r.type(), at, text, file);
+      require(r.address(), r.type(), r.mode(), at, text, file);
       listedOnce(listed, r.address(), at, text, file);
       out.add(
           resource(
@@ -235,13 +235,28 @@ final class PlanReader {
   }
 
   private static void require(
-      String address, String type, String path, InputFiles.Content text, String file)
+      String address, String type, String mode, String path, InputFiles.Content text, String file)
       throws InputException {
     if (address == null || address.isEmpty()) {
       throw error(file, text, path, "expected an 'address' string");
     }
     if (type == null || type.isEmpty()) {
       throw error(file, text, path, "expected a 'type' string");
+    }
+    // A managed resource written as a data source would not be read at all (the rules read no
+    // data source): the mode must be the one its address says.
+    if (mode != null) {
+      boolean data = Addresses.isData(address);
+      if (!mode.equals(data ? "data" : "managed")) {
+        throw error(
+            file,
+            text,
+            path + ".mode",
+            data
+                ? "expected data: the address names a data source"
+                : "expected managed: the address names a managed resource (a data source's starts"
+                    + " with data.)");
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package io.payflow.platform.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,28 @@ class CredentialPositionsTest {
             PF-SEC-001 SecureString value of aws_ssm_parameter.s is a literal value in the configuration (value not shown)
             PF-SEC-002 user password of aws_mq_broker.m comes from a source that cannot be traced, not from Secrets Manager
             """);
+  }
+
+  /** A block of another shape is refused as Terraform refuses it, with its place: never skipped. */
+  @Test
+  void aCredentialBlockOfAnotherShapeIsAnInputError() {
+    assertThatThrownBy(
+            () -> read("shape.tf.json", "{'resource': {'aws_mq_broker': {'m': {'user': 'x'}}}}"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "shape.tf.json:1:47: resource.aws_mq_broker.m.user: expected a block (an object, or a"
+                + " list of objects)");
+    assertThatThrownBy(
+            () ->
+                read(
+                    "shape.tf.json",
+                    "{'resource': {'aws_opensearch_domain': {'o': {'advanced_security_options':"
+                        + " [{'master_user_options': [7]}]}}}}"))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("shape.tf.json:1:")
+        .hasMessageEndingWith(
+            "resource.aws_opensearch_domain.o.advanced_security_options[0].master_user_options[0]:"
+                + " expected a block (an object)");
   }
 
   /**

@@ -119,11 +119,13 @@ final class CredentialAttributes {
       values.forEach(found::add);
     } else if (values.isObject()) {
       found.add(values);
+    } else if (!values.isMissingNode() && !values.isNull()) {
+      throw new BadInput(holder.pathOf(name), "expected a block (an object, or a list of objects)");
     }
     JsonNode written = holder.expressions() == null ? null : holder.expressions().path(name);
     for (int i = 0; i < found.size(); i++) {
       if (!found.get(i).isObject()) {
-        return false;
+        throw new BadInput(holder.pathOf(name + "[" + i + "]"), "expected a block (an object)");
       }
       out.add(
           new TfResource(

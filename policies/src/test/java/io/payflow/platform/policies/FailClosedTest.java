@@ -67,6 +67,18 @@ class FailClosedTest {
             "{'format_version':'1.2','resource_changes':[{'address':'module.m.data.aws_vpc.x','mode':'managed','type':'aws_vpc','change':{'actions':['read'],'after':{}}}]}",
             "p.json:1:89: resource_changes[0].mode: expected data: the address names a data source (is this the unedited output of `terraform show -json`?)"),
         Arguments.of(
+            "{'resource':{'aws_security_group':{'s':{'ingress':'x'}}}}",
+            "p.json:1:51: resource.aws_security_group.s.ingress: expected a list of ingress blocks"),
+        Arguments.of(
+            "{'resource':{'aws_security_group':{'s':{'ingress':[1]}}}}",
+            "p.json:1:52: resource.aws_security_group.s.ingress[0]: expected an ingress block (an object)"),
+        Arguments.of(
+            "{'resource':{'aws_security_group':{'s':{'ingress':[{'from_port':22,'to_port':22,'protocol':'tcp','cidr_blocks':'0.0.0.0/0'}]}}}}",
+            "p.json:1:112: resource.aws_security_group.s.ingress[0].cidr_blocks: expected a list of CIDR strings"),
+        Arguments.of(
+            "{'resource':{'aws_security_group':{'s':{'ingress':[{'from_port':22,'to_port':22,'protocol':'tcp','ipv6_cidr_blocks':['::/0',7]}]}}}}",
+            "p.json:1:125: resource.aws_security_group.s.ingress[0].ipv6_cidr_blocks[1]: expected an IPv6 CIDR string such as ::/0"),
+        Arguments.of(
             "{'resource':[1,2,3]}",
             "p.json:1:14: resource[0]: expected an object (a block's body)"),
         Arguments.of(

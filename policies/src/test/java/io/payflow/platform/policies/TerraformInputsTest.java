@@ -414,6 +414,23 @@ class TerraformInputsTest {
                 "PF-NET-007", "aws_vpc_security_group_ingress_rule.v"));
   }
 
+  /**
+   * An IPv6 source an expression sets is the whole IPv6 internet, as an IPv4 one is: it was none.
+   */
+  @Test
+  void anIpv6SourceAnExpressionSetsIsTheWorstCase() throws Exception {
+    Report report =
+        evaluate(
+            "v6.tf.json",
+            "{'resource': {'aws_security_group': {'s': {'ingress': [{'from_port': 22, 'to_port': 22,"
+                + " 'protocol': 'tcp', 'ipv6_cidr_blocks': ['${var.admins_v6}']}], 'tags': {'Name': 'bastion'}}}}}");
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "PF-NET-007", "aws_security_group.s.ingress[0] allows SSH from ::/0"));
+  }
+
   @Test
   void deletesAreSkippedAndNoOpsStillCount() throws Exception {
     String vpc = "{'cidr_block': '10.0.0.0/16'}";

@@ -70,7 +70,8 @@ final class SecurityGroupFacts {
               cidrs(
                   r.values().path("cidr_blocks"),
                   r.values().path("ipv6_cidr_blocks"),
-                  "cidr_blocks"),
+                  "cidr_blocks",
+                  "ipv6_cidr_blocks"),
               groupTarget(),
               group(),
               sources);
@@ -83,7 +84,8 @@ final class SecurityGroupFacts {
               r.attr("from_port"),
               r.attr("to_port"),
               "",
-              cidrs(array(r.attr("cidr_ipv4")), array(r.attr("cidr_ipv6")), "cidr_ipv4"),
+              cidrs(
+                  array(r.attr("cidr_ipv4")), array(r.attr("cidr_ipv6")), "cidr_ipv4", "cidr_ipv6"),
               groupTarget(),
               group(),
               sources(r, "referenced_security_group_id", false));
@@ -127,40 +129,44 @@ final class SecurityGroupFacts {
       ingress.forEach(rules::add);
     } else if (ingress.isObject()) {
       rules.add(ingress);
+    } else if (!ingress.isMissingNode() && !ingress.isNull()) {
+      throw new BadInput(r.pathOf("ingress"), "expected a list of ingress blocks");
     }
     for (int i = 0; i < rules.size(); i++) {
       JsonNode rule = rules.get(i);
-      if (rule.isObject()) {
-        TfResource inline =
-            new TfResource(
-                r.address() + ".ingress[" + i + "]",
-                r.localAddress(),
-                r.type(),
-                false,
-                rule,
-                java.util.Set.of(),
-                null,
-                r.stack(),
-                r.path(),
-                r.pathOf("ingress[" + i + "]"));
-        Sources sources = sources(inline, "security_groups", true);
-        if (Boolean.TRUE.equals(TfValues.bool(rule.path("self")))) {
-          sources.groups().add(r.address());
-        }
-        add(
-            r.address() + ".ingress[" + i + "]",
-            rule.path("protocol"),
-            rule.path("from_port"),
-            rule.path("to_port"),
-            "ingress[" + i + "].",
-            cidrs(
-                rule.path("cidr_blocks"),
-                rule.path("ipv6_cidr_blocks"),
-                "ingress[" + i + "].cidr_blocks"),
-            target(r),
-            r.address(),
-            sources);
+      if (!rule.isObject()) {
+        throw new BadInput(r.pathOf("ingress[" + i + "]"), "expected an ingress block (an object)");
       }
+      TfResource inline =
+          new TfResource(
+              r.address() + ".ingress[" + i + "]",
+              r.localAddress(),
+              r.type(),
+              false,
+              rule,
+              java.util.Set.of(),
+              null,
+              r.stack(),
+              r.path(),
+              r.pathOf("ingress[" + i + "]"));
+      Sources sources = sources(inline, "security_groups", true);
+      if (Boolean.TRUE.equals(TfValues.bool(rule.path("self")))) {
+        sources.groups().add(r.address());
+      }
+      add(
+          r.address() + ".ingress[" + i + "]",
+          rule.path("protocol"),
+          rule.path("from_port"),
+          rule.path("to_port"),
+          "ingress[" + i + "].",
+          cidrs(
+              rule.path("cidr_blocks"),
+              rule.path("ipv6_cidr_blocks"),
+              "ingress[" + i + "].cidr_blocks",
+              "ingress[" + i + "].ipv6_cidr_blocks"),
+          target(r),
+          r.address(),
+          sources);
     }
     return true;
   }
@@ -202,23 +208,53 @@ final class SecurityGroupFacts {
         : FactsJson.JSON.createArrayNode().add(value);
   }
 
-  private List<String> cidrs(JsonNode ipv4, JsonNode ipv6, String attribute) {
+  /**
+   * A rule's source ranges. One that only apply knows, or an expression sets, is the whole internet
+   * of its family (the worst case); a value of another shape is an input error, never skipped.
+   */
+  private List<String> cidrs(JsonNode ipv4, JsonNode ipv6, String attribute, String attribute6) {
     List<String> out = new ArrayList<>();
     if (TfValues.isExpression(ipv4) || r.isUnknown(attribute)) {
       out.add("0.0.0.0/0");
     }
-    for (int i = 0; i < ipv4.size(); i++) {
-      String cidr = TerraformFacts.cidr(r, ipv4.get(i), attribute + "[" + i + "]");
+    JsonNode v4s = list(ipv4, attribute);
+    for (int i = 0; i < v4s.size(); i++) {
+      String cidr = TerraformFacts.cidr(r, v4s.get(i), attribute + "[" + i + "]");
       out.add(cidr != null ? cidr : "0.0.0.0/0");
     }
-    for (JsonNode v6 : ipv6) {
-      String text = TfValues.literal(v6);
-      if (text != null && IPV6_RANGE.matcher(text).matches()) {
-        out.add(
-            text.toLowerCase(Locale.ROOT).equals("::/0") ? "::/0" : text.toLowerCase(Locale.ROOT));
+    if (TfValues.isExpression(ipv6) || r.isUnknown(attribute6)) {
+      out.add("::/0");
+    }
+    JsonNode v6s = list(ipv6, attribute6);
+    for (int i = 0; i < v6s.size(); i++) {
+      JsonNode v6 = v6s.get(i);
+      if (TfValues.isExpression(v6) || v6.isNull()) {
+        out.add("::/0");
+        continue;
       }
+      String text = v6.isTextual() ? v6.asText() : null;
+      if (text == null || !IPV6_RANGE.matcher(text).matches() || !text.contains(":")) {
+        throw new BadInput(
+            r.pathOf(attribute6 + "[" + i + "]"), "expected an IPv6 CIDR string such as ::/0");
+      }
+      String lower = text.toLowerCase(Locale.ROOT);
+      out.add(lower.equals("::/0") ? "::/0" : lower);
     }
     return out;
+  }
+
+  /**
+   * A list of ranges: absent, null or an expression is none here; anything else not a list is an
+   * error.
+   */
+  private JsonNode list(JsonNode value, String attribute) {
+    if (value.isMissingNode() || value.isNull() || TfValues.isExpression(value)) {
+      return FactsJson.JSON.createArrayNode();
+    }
+    if (!value.isArray()) {
+      throw new BadInput(r.pathOf(attribute), "expected a list of CIDR strings");
+    }
+    return value;
   }
 
   /**

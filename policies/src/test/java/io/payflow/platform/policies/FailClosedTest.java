@@ -79,6 +79,12 @@ class FailClosedTest {
             "{'resource':{'aws_security_group':{'s':{'ingress':[{'from_port':22,'to_port':22,'protocol':'tcp','ipv6_cidr_blocks':['::/0',7]}]}}}}",
             "p.json:1:125: resource.aws_security_group.s.ingress[0].ipv6_cidr_blocks[1]: expected an IPv6 CIDR string such as ::/0"),
         Arguments.of(
+            "{'resource':{'aws_eks_cluster':{'c':{'name':'c','vpc_config':'private'}}}}",
+            "p.json:1:62: resource.aws_eks_cluster.c.vpc_config: expected one block (an object)"),
+        Arguments.of(
+            "{'format_version':'1.2','resource_changes':[{'address':'aws_eks_cluster.c','type':'aws_eks_cluster','change':{'actions':['create'],'after':{'vpc_config':[{'endpoint_public_access':false},{'endpoint_public_access':true}]}}}]}",
+            "p.json:1:154: resource_changes[0].change.after.vpc_config: expected one block (an object)"),
+        Arguments.of(
             "{'resource':[1,2,3]}",
             "p.json:1:14: resource[0]: expected an object (a block's body)"),
         Arguments.of(

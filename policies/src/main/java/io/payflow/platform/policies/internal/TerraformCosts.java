@@ -134,7 +134,7 @@ final class TerraformCosts {
     }
     Integer desired =
         TfNumbers.count(
-            r, r.attr("scaling_config").path("desired_size"), "scaling_config.desired_size");
+            r, r.block("scaling_config").path("desired_size"), "scaling_config.desired_size");
     if (desired == null) {
       unpriced(r, env, "EKS node group of a size unknown until apply");
       return;
@@ -181,7 +181,7 @@ final class TerraformCosts {
 
   /** A node group launched from a template takes its instance type and disk from it if unset. */
   private static boolean launchTemplate(TfResource r) {
-    JsonNode template = r.attr("launch_template");
+    JsonNode template = r.block("launch_template");
     return !template.isMissingNode() && !template.isNull()
         || r.expressions() != null && r.expressions().has("launch_template");
   }
@@ -225,7 +225,7 @@ final class TerraformCosts {
     hourly(r, env, hours, "EC2 " + type, PriceKeys.ec2(type, CapacityType.ON_DEMAND), 1);
     Integer root =
         TfNumbers.count(
-            r, r.attr("root_block_device").path("volume_size"), "root_block_device.volume_size");
+            r, r.block("root_block_device").path("volume_size"), "root_block_device.volume_size");
     int gb = root == null ? PriceKeys.BASTION_VOLUME_GB : root;
     whileRunning(r, env, hours, "Root volume (" + gb + " GB gp3)", PriceKeys.EBS_GP3, gb);
     Boolean publicIp = PublicAddress.of(r, linker);

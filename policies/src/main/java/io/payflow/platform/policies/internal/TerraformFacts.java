@@ -508,7 +508,7 @@ final class TerraformFacts {
   }
 
   private void eks(TfResource r) {
-    JsonNode vpc = r.attr("vpc_config");
+    JsonNode vpc = r.block("vpc_config");
     List<String> unknown = new ArrayList<>();
     Boolean publicAccess =
         flag(r, vpc.path("endpoint_public_access"), "vpc_config.endpoint_public_access", true);
@@ -528,7 +528,7 @@ final class TerraformFacts {
         publicCidrs.add(cidr);
       }
     }
-    JsonNode encryption = r.attr("encryption_config");
+    JsonNode encryption = r.block("encryption_config");
     boolean secrets =
         TfValues.strings(encryption.path("resources")).contains("secrets")
             || (r.expressions() != null

@@ -1,6 +1,7 @@
 package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Objects;
 import java.util.Set;
 
@@ -36,6 +37,25 @@ record TfResource(
   @Override
   public int hashCode() {
     return Objects.hash(stack, address);
+  }
+
+  /**
+   * A nested block the provider allows once (an object, or a list of one as a plan writes it);
+   * missing when absent, null or an empty list. Another shape is an input error at its path: read
+   * as absent, the provider's defaults would stand in for a block the input does have.
+   */
+  JsonNode block(String name) {
+    JsonNode value = attr(name);
+    if (value.isMissingNode()
+        || value.isNull()
+        || value.isObject()
+        || TfValues.isExpression(value)) {
+      return value;
+    }
+    if (value.isArray() && value.isEmpty()) {
+      return MissingNode.getInstance();
+    }
+    throw new BadInput(pathOf(name), "expected one block (an object)");
   }
 
   /** An attribute's value; a nested block written as a one-element list is unwrapped. */

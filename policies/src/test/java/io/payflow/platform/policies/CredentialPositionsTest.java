@@ -116,8 +116,8 @@ class CredentialPositionsTest {
             () -> read("shape.tf.json", "{'resource': {'aws_mq_broker': {'m': {'user': 'x'}}}}"))
         .isInstanceOf(InputException.class)
         .hasMessage(
-            "shape.tf.json:1:47: resource.aws_mq_broker.m.user: expected a block (an object, or a"
-                + " list of objects)");
+            "shape.tf.json:1:47: resource.aws_mq_broker.m.user: expected a block (an object) or a"
+                + " list of blocks");
     assertThatThrownBy(
             () ->
                 read(

@@ -68,10 +68,10 @@ class FailClosedTest {
             "p.json:1:89: resource_changes[0].mode: expected data: the address names a data source (is this the unedited output of `terraform show -json`?)"),
         Arguments.of(
             "{'resource':{'aws_security_group':{'s':{'ingress':'x'}}}}",
-            "p.json:1:51: resource.aws_security_group.s.ingress: expected a list of ingress blocks"),
+            "p.json:1:51: resource.aws_security_group.s.ingress: expected a block (an object) or a list of blocks"),
         Arguments.of(
             "{'resource':{'aws_security_group':{'s':{'ingress':[1]}}}}",
-            "p.json:1:52: resource.aws_security_group.s.ingress[0]: expected an ingress block (an object)"),
+            "p.json:1:52: resource.aws_security_group.s.ingress[0]: expected a block (an object)"),
         Arguments.of(
             "{'resource':{'aws_security_group':{'s':{'ingress':[{'from_port':22,'to_port':22,'protocol':'tcp','cidr_blocks':'0.0.0.0/0'}]}}}}",
             "p.json:1:112: resource.aws_security_group.s.ingress[0].cidr_blocks: expected a list of CIDR strings"),

@@ -114,19 +114,9 @@ final class CredentialAttributes {
         || holder.isUnknown(name)) {
       return false;
     }
-    List<JsonNode> found = new ArrayList<>();
-    if (values.isArray()) {
-      values.forEach(found::add);
-    } else if (values.isObject()) {
-      found.add(values);
-    } else if (!values.isMissingNode() && !values.isNull()) {
-      throw new BadInput(holder.pathOf(name), "expected a block (an object, or a list of objects)");
-    }
+    List<JsonNode> found = holder.blocks(name);
     JsonNode written = holder.expressions() == null ? null : holder.expressions().path(name);
     for (int i = 0; i < found.size(); i++) {
-      if (!found.get(i).isObject()) {
-        throw new BadInput(holder.pathOf(name + "[" + i + "]"), "expected a block (an object)");
-      }
       out.add(
           new TfResource(
               holder.address(),

@@ -123,20 +123,9 @@ final class SecurityGroupFacts {
               + " cannot be judged");
       return false;
     }
-    JsonNode ingress = r.values().path("ingress");
-    List<JsonNode> rules = new ArrayList<>();
-    if (ingress.isArray()) {
-      ingress.forEach(rules::add);
-    } else if (ingress.isObject()) {
-      rules.add(ingress);
-    } else if (!ingress.isMissingNode() && !ingress.isNull()) {
-      throw new BadInput(r.pathOf("ingress"), "expected a list of ingress blocks");
-    }
+    List<JsonNode> rules = r.blocks("ingress");
     for (int i = 0; i < rules.size(); i++) {
       JsonNode rule = rules.get(i);
-      if (!rule.isObject()) {
-        throw new BadInput(r.pathOf("ingress[" + i + "]"), "expected an ingress block (an object)");
-      }
       TfResource inline =
           new TfResource(
               r.address() + ".ingress[" + i + "]",

@@ -2,6 +2,8 @@ package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -56,6 +58,28 @@ record TfResource(
       return MissingNode.getInstance();
     }
     throw new BadInput(pathOf(name), "expected one block (an object)");
+  }
+
+  /**
+   * The blocks {@code name} of a kind the provider allows many of (an object, or a list of them);
+   * none when absent or null. Another shape is an input error at its path, never read as none.
+   */
+  List<JsonNode> blocks(String name) {
+    JsonNode value = values.path(name);
+    List<JsonNode> found = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(found::add);
+    } else if (value.isObject()) {
+      found.add(value);
+    } else if (!value.isMissingNode() && !value.isNull()) {
+      throw new BadInput(pathOf(name), "expected a block (an object) or a list of blocks");
+    }
+    for (int i = 0; i < found.size(); i++) {
+      if (!found.get(i).isObject()) {
+        throw new BadInput(pathOf(name + "[" + i + "]"), "expected a block (an object)");
+      }
+    }
+    return found;
   }
 
   /** An attribute's value; a nested block written as a one-element list is unwrapped. */

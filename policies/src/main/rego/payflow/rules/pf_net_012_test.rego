@@ -15,3 +15,11 @@ test_deny_peerings_nothing_accepts_or_only_apply_knows if {
 test_allow_peerings_accepted_either_way if {
 	count(pf_net_012.deny) == 0 with input as fixture("pass")
 }
+
+test_deny_two_peerings_of_one_pair if {
+	vs := pf_net_012.deny with input as fixture("fail_twice")
+	{[v.address, v.message] | some v in vs} == {[
+		"development.peering.hub",
+		"VPCs hub.vpc and production.vpc are peered 2 times (development.peering.hub, production.peering.hub); AWS allows one peering between two VPCs",
+	]}
+}

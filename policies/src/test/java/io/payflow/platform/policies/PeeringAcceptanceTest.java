@@ -66,6 +66,32 @@ class PeeringAcceptanceTest {
                 + " traffic (it waits in pending-acceptance, then expires)");
   }
 
+  /**
+   * AWS allows one peering between two VPCs. Two ended the evaluation in an error (exit 3, nothing
+   * checked) as soon as the reachability rule asked for the peering between a bastion and a
+   * cluster; now they are a finding.
+   */
+  @Test
+  void twoPeeringsOfOnePairAreAFindingNotAnEvaluationError() throws Exception {
+    String json =
+        "{'resource': {'aws_vpc': {'hub': {'cidr_block': '10.0.0.0/16'}, 'spoke': {'cidr_block': '10.1.0.0/16'}},"
+            + " 'aws_subnet': {'hs': {'vpc_id': '${aws_vpc.hub.id}', 'cidr_block': '10.0.0.0/24', 'availability_zone': 'us-east-1a'},"
+            + " 'a': {'vpc_id': '${aws_vpc.spoke.id}', 'cidr_block': '10.1.0.0/24', 'availability_zone': 'us-east-1a'},"
+            + " 'b': {'vpc_id': '${aws_vpc.spoke.id}', 'cidr_block': '10.1.1.0/24', 'availability_zone': 'us-east-1b'}},"
+            + " 'aws_instance': {'bastion': {'ami': 'ami-1', 'instance_type': 't3.micro', 'subnet_id': '${aws_subnet.hs.id}', 'tags': {'Name': 'bastion'}}},"
+            + " 'aws_eks_cluster': {'c': {'name': 'c', 'version': '1.35', 'vpc_config': {'subnet_ids': ['${aws_subnet.a.id}', '${aws_subnet.b.id}'],"
+            + " 'endpoint_public_access': false, 'endpoint_private_access': true}}},"
+            + " 'aws_vpc_peering_connection': {"
+            + "'p1': {'vpc_id': '${aws_vpc.spoke.id}', 'peer_vpc_id': '${aws_vpc.hub.id}', 'auto_accept': true},"
+            + " 'p2': {'vpc_id': '${aws_vpc.hub.id}', 'peer_vpc_id': '${aws_vpc.spoke.id}', 'auto_accept': true}}}}";
+    assertThat(InputCases.evaluate(InputCases.read(dir, "two.tf.json", json)).findings())
+        .filteredOn(f -> f.ruleId().equals("PF-NET-012"))
+        .extracting(Finding::message)
+        .containsExactly(
+            "VPCs aws_vpc.hub and aws_vpc.spoke are peered 2 times (aws_vpc_peering_connection.p1,"
+                + " aws_vpc_peering_connection.p2); AWS allows one peering between two VPCs");
+  }
+
   @Test
   void whatOnlyApplyKnowsIsReportedNotAssumed() throws Exception {
     assertThat(findings(", 'auto_accept': '${var.accept}'", ""))

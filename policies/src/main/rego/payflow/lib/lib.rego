@@ -83,3 +83,13 @@ two_digits(n) := concat("", ["0", format_int(n, 10)]) if n < 10
 yes_no(value) := "true" if value == true
 
 yes_no(value) := "false" if value != true
+
+# Where each subnet of the facts lies, by its address: its network and zone (null where only apply
+# knows it). A set for each address, so that an address two networks list (facts merged by hand)
+# is two places, not an evaluation error.
+subnet_places[address] contains place if {
+	some n in input.networks
+	some s in n.subnets
+	address := s.address
+	place := {"network": n.address, "az": object.get(s, "az", null)}
+}

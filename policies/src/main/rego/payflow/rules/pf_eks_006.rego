@@ -18,25 +18,37 @@ import data.payflow.lib
 
 deny contains v if {
 	some c in input.eks_clusters
+	not lib.unknown(c, "subnets")
 	subnets := object.get(c, "subnets", [])
 	count(subnets) > 0
 	every s in subnets {
 		zone_known(s)
 	}
-	zones := {subnet_zones[s] | some s in subnets}
+	zones := {p.az | some s in subnets; some p in lib.subnet_places[s]}
 	count(zones) < 2
 	v := lib.finding(c, sprintf("EKS cluster %s: its subnets lie in one availability zone (%s); AWS creates a cluster only with subnets in at least two", [c.address, concat(", ", sort(zones))]))
 }
 
 deny contains v if {
 	some c in input.eks_clusters
+	not lib.unknown(c, "subnets")
 	some s in object.get(c, "subnets", [])
 	not zone_known(s)
 	v := lib.finding(c, sprintf("EKS cluster %s: the zone of its subnet %s is not known, so whether its subnets span two zones cannot be checked", [c.address, s]))
 }
 
-# A subnet of the facts whose zone is known (one not in the facts could not be linked).
-zone_known(s) if is_string(subnet_zones[s])
+deny contains v if {
+	some c in input.eks_clusters
+	lib.unknown(c, "subnets")
+	v := lib.finding(c, sprintf("EKS cluster %s: not every subnet it lists could be linked to a subnet of the input, so whether its subnets span two zones cannot be checked", [c.address]))
+}
 
-# Every subnet's zone by its address, built once (null where only apply knows it).
-subnet_zones := {s.address: object.get(s, "az", null) | some n in input.networks; some s in n.subnets}
+# A subnet of the facts in one place, whose zone is known (one not in the facts could not be
+# linked).
+zone_known(s) if {
+	places := lib.subnet_places[s]
+	count(places) == 1
+	every p in places {
+		is_string(p.az)
+	}
+}

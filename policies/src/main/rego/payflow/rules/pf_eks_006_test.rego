@@ -23,3 +23,11 @@ test_deny_cluster_whose_zones_are_not_known if {
 test_allow_two_zones_and_clusters_that_list_no_subnets if {
 	count(pf_eks_006.deny) == 0 with input as fixture("pass")
 }
+
+test_deny_cluster_whose_subnets_are_not_all_linked if {
+	vs := pf_eks_006.deny with input as fixture("fail_unlinked")
+	{[v.address, v.message] | some v in vs} == {[
+		"production.eks.cluster",
+		"EKS cluster production.eks.cluster: not every subnet it lists could be linked to a subnet of the input, so whether its subnets span two zones cannot be checked",
+	]}
+}

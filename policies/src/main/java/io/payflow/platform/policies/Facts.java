@@ -36,7 +36,8 @@ public record Facts(
     List<Name> names,
     List<RouteTable> routeTables,
     List<Route> routes,
-    List<Bastion> bastions) {
+    List<Bastion> bastions,
+    List<SubnetGroup> subnetGroups) {
 
   /**
    * Collections absent from a document written elsewhere are empty, never null; the cost summary is
@@ -59,6 +60,7 @@ public record Facts(
     routeTables = orEmpty(routeTables);
     routes = orEmpty(routes);
     bastions = orEmpty(bastions);
+    subnetGroups = orEmpty(subnetGroups);
     costSummary = CostSummary.of(costs);
   }
 
@@ -541,7 +543,33 @@ public record Facts(
         names.stream().map(n -> n.qualified(q)).toList(),
         routeTables.stream().map(t -> t.qualified(q)).toList(),
         routes.stream().map(r -> r.qualified(q)).toList(),
-        bastions.stream().map(b -> b.qualified(q)).toList());
+        bastions.stream().map(b -> b.qualified(q)).toList(),
+        subnetGroups.stream().map(g -> g.qualified(q)).toList());
+  }
+
+  /**
+   * The subnets AWS places a database ({@code kind} database: RDS, DocumentDB, Neptune) or a cache
+   * ({@code kind} cache: ElastiCache) in; {@code unknown} names {@code subnets} when some of them
+   * could not be linked to subnets of the input or only apply knows them.
+   */
+  public record SubnetGroup(
+      String address,
+      String environment,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String path,
+      String kind,
+      List<String> subnets,
+      List<String> unknown,
+      List<String> inferred) {
+    public SubnetGroup qualified(UnaryOperator<String> q) {
+      return new SubnetGroup(
+          q.apply(address),
+          environment,
+          path,
+          kind,
+          subnets.stream().map(q).toList(),
+          unknown,
+          inferred);
+    }
   }
 
   /**

@@ -78,7 +78,8 @@ class CostSummaryTest {
             f.names(),
             f.routeTables(),
             f.routes(),
-            f.bastions());
+            f.bastions(),
+            f.subnetGroups());
     assertThat(given.costSummary()).isEqualTo(Facts.CostSummary.of(f.costs()));
     assertThat(given.costSummary().monthlyUsd()).isPositive();
     assertThat(

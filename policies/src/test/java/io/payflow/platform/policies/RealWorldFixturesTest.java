@@ -37,14 +37,17 @@ class RealWorldFixturesTest {
           Map.entry(
               "checkov__plan_nested_child_modules__tfplan.json",
               // The three clusters are all named 'test': two would fail apply (PF-APPLY-001).
+              // Their subnet_ids hold a CIDR, no subnet: the zones cannot be checked (PF-EKS-006).
               Map.of(
                   "PF-APPLY-001", 2,
                   "PF-EKS-001", 3,
                   "PF-EKS-002", 3,
                   "PF-EKS-003", 3,
                   "PF-EKS-004", 3,
+                  "PF-EKS-006", 3,
                   "PF-NET-006", 3)),
-          // The node group's disks are sized by its launch template, which is not priced.
+          // The node group's disks are sized by its launch template, which is not priced. The
+          // cluster's subnet_ids are placeholders ('1', '2'), no subnets: PF-EKS-006 cannot check.
           Map.entry(
               "terracost__testdata-aws__eks-plan.json",
               Map.of(
@@ -58,12 +61,15 @@ class RealWorldFixturesTest {
                   1,
                   "PF-EKS-004",
                   1,
+                  "PF-EKS-006",
+                  1,
                   "PF-NET-006",
                   1)),
           // Both module instances create RDS 'demodb' and IAM role 'MyRDSMonitoringRole'.
           Map.entry(
               "infracost__testdata__terraform_v0.14_plan.json",
-              Map.of("PF-APPLY-001", 2, "PF-SEC-001", 2)),
+              // The DB subnet groups list IDs of subnets the plan does not have (PF-NET-014).
+              Map.of("PF-APPLY-001", 2, "PF-NET-014", 2, "PF-SEC-001", 2)),
           Map.entry("policy-engine__tfplan-sensitive__plan.json", Map.of("PF-SEC-001", 1)),
           Map.entry("regula__resource_view_06_tf_v1_0__infra.json", Map.of("PF-NET-001", 6)),
           Map.entry("checkov__lock__fail.cdk.tf.json", Map.of("PF-STATE-002", 1)),

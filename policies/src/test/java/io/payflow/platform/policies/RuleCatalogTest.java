@@ -51,6 +51,7 @@ class RuleCatalogTest {
             "PF-NET-011",
             "PF-NET-012",
             "PF-NET-013",
+            "PF-NET-014",
             "PF-RDS-001",
             "PF-SEC-001",
             "PF-SEC-002",

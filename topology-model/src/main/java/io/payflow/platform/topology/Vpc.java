@@ -14,4 +14,13 @@ public record Vpc(Cidr cidr, NatStrategy nat, List<Subnet> subnets, VpcEndpoints
   public List<Subnet> subnets(SubnetTier tier) {
     return subnets.stream().filter(s -> s.tier() == tier).toList();
   }
+
+  /**
+   * Where the environment's databases and caches live: its data subnets, or its private ones when
+   * it has none (the synthesizer's subnet groups, and the facts the rules check them by).
+   */
+  public List<Subnet> dataSubnets() {
+    List<Subnet> data = subnets(SubnetTier.DATA);
+    return data.isEmpty() ? subnets(SubnetTier.PRIVATE) : data;
+  }
 }

@@ -13,7 +13,6 @@ import io.payflow.platform.topology.Credential;
 import io.payflow.platform.topology.CredentialSource;
 import io.payflow.platform.topology.Database;
 import io.payflow.platform.topology.Environment;
-import io.payflow.platform.topology.SubnetTier;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -24,10 +23,7 @@ import software.constructs.Construct;
  */
 final class DataServices {
   DataServices(Construct scope, Environment env, Network network) {
-    List<String> dataSubnets =
-        network.subnetIds(SubnetTier.DATA).isEmpty()
-            ? network.subnetIds(SubnetTier.PRIVATE)
-            : network.subnetIds(SubnetTier.DATA);
+    List<String> dataSubnets = network.ids(env.vpc().dataSubnets());
     String name = env.name();
     if (!env.databases().isEmpty()) {
       DbSubnetGroup group =

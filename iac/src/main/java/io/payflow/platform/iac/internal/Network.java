@@ -226,7 +226,11 @@ final class Network {
 
   /** Every subnet of the tier. */
   List<String> subnetIds(SubnetTier tier) {
-    return env.vpc().subnets(tier).stream().map(s -> subnets.get(s.name()).getId()).toList();
+    return ids(env.vpc().subnets(tier));
+  }
+
+  List<String> ids(List<io.payflow.platform.topology.Subnet> of) {
+    return of.stream().map(s -> subnets.get(s.name()).getId()).toList();
   }
 
   Vpc vpc() {

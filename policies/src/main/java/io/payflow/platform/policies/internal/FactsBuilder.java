@@ -33,6 +33,7 @@ final class FactsBuilder {
   final List<Facts.RouteTable> routeTables = new ArrayList<>();
   final List<Facts.Route> routes = new ArrayList<>();
   final List<Facts.Bastion> bastions = new ArrayList<>();
+  final List<Facts.SubnetGroup> subnetGroups = new ArrayList<>();
   private final Map<String, Facts.Coverage> coverage = new TreeMap<>();
   private long unattributed;
 
@@ -102,6 +103,7 @@ final class FactsBuilder {
     routeTables.addAll(doc.routeTables());
     routes.addAll(doc.routes());
     bastions.addAll(doc.bastions());
+    subnetGroups.addAll(doc.subnetGroups());
     if (doc.source() != null) {
       unattributed += doc.source().unattributed();
       doc.source().coverage().forEach(this::coverage);
@@ -210,6 +212,7 @@ final class FactsBuilder {
         List.copyOf(names),
         List.copyOf(routeTables),
         List.copyOf(routes),
-        List.copyOf(bastions));
+        List.copyOf(bastions),
+        List.copyOf(subnetGroups));
   }
 }

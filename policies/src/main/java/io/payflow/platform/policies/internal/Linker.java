@@ -57,8 +57,22 @@ final class Linker {
       return new Link(List.of(), false, problem, environment, output);
     }
 
+    /** Some of the targets: {@code problem} says why the others are not linked. */
+    static Link partly(java.util.Collection<TfResource> targets, String problem) {
+      return new Link(List.copyOf(targets), false, problem, null, null);
+    }
+
     boolean linked() {
       return !targets.isEmpty();
+    }
+
+    /** Linked to some targets, not to every element of the attribute. */
+    boolean partial() {
+      return !targets.isEmpty() && problem != null;
+    }
+
+    Link withProblem(String why) {
+      return new Link(targets, inferred, why, remoteEnvironment, remoteOutput);
     }
 
     Optional<TfResource> single() {
@@ -118,12 +132,32 @@ final class Linker {
     Set<TfResource> found = new LinkedHashSet<>();
     String problem = null;
     JsonNode value = at(from.values(), attribute);
+    boolean partlyUnknown = false;
     for (JsonNode element : value.isArray() ? value : List.of(value)) {
-      for (String expression : TfValues.interpolations(element)) {
+      boolean elementLinked = false;
+      String why = null;
+      List<String> expressions = TfValues.interpolations(element);
+      for (String expression : expressions) {
         Link link = interpolated(from, expression, type, many);
         found.addAll(link.targets());
+        elementLinked |= link.linked();
+        why = why == null ? link.problem() : why;
         problem = problem == null ? link.problem() : problem;
       }
+      // An element of a list that links to nothing is not dropped: the list is linked in part.
+      if (many && !elementLinked && problem == null && !expressions.isEmpty()) {
+        problem =
+            why != null
+                ? why
+                : attribute
+                    + " refers to "
+                    + Text.safe(element.asText())
+                    + ", no "
+                    + type
+                    + " of this input";
+      }
+      // A plan writes an element only apply knows as null (after_unknown marks it).
+      partlyUnknown |= many && element.isNull() && from.isUnknown(attribute);
       String literal = TfValues.literal(element);
       if (literal != null && !literal.isEmpty()) {
         TfResource target = byId.get(literal);
@@ -134,8 +168,13 @@ final class Linker {
         }
       }
     }
-    if (!found.isEmpty()) {
+    // A list some of whose elements only apply knows, or name what is not in the input, is linked
+    // in part: its configuration may say what all of them are; if not, the problem stays with it.
+    if (!found.isEmpty() && problem == null && !partlyUnknown) {
       return Link.of(new ArrayList<>(found), false);
+    }
+    if (!found.isEmpty() && problem == null) {
+      problem = attribute + " is partly known only after apply";
     }
     if (from.expressions() != null) {
       JsonNode expression = at(from.expressions(), attribute);
@@ -145,7 +184,10 @@ final class Linker {
             configured(
                 from, expression, scope, Addresses.instanceKey(from.localAddress()), type, many, 0);
         if (link.linked()) {
-          return link;
+          return link.partial() ? link.withProblem(attribute + " " + link.problem()) : link;
+        }
+        if (!found.isEmpty()) {
+          return Link.partly(found, problem);
         }
         if (link.remoteEnvironment() != null) {
           return Link.remote(
@@ -153,6 +195,9 @@ final class Linker {
         }
         problem = link.problem() != null ? attribute + " " + link.problem() : problem;
       }
+    }
+    if (!found.isEmpty()) {
+      return Link.partly(found, problem);
     }
     if (problem != null) {
       return Link.unresolved(problem);
@@ -204,6 +249,7 @@ final class Linker {
       if (many && link.linked()) {
         all.addAll(link.targets());
         anyInferred |= link.inferred();
+        problem = problem == null ? link.problem() : problem;
         continue;
       }
       if (link.linked() || link.remoteEnvironment() != null) {
@@ -212,7 +258,10 @@ final class Linker {
       problem = problem == null ? link.problem() : problem;
     }
     if (!all.isEmpty()) {
-      return Link.of(new ArrayList<>(all), anyInferred);
+      if (problem == null && local != null) {
+        problem = "refers to " + Text.safe(local) + ", a local value a plan does not record";
+      }
+      return new Link(List.copyOf(all), anyInferred, problem, null, null);
     }
     if (local != null) {
       return inferred(from.stack(), scope, type, local);

@@ -201,7 +201,7 @@ final class TerraformCosts {
     // only apply knows (subnets created in the same plan) is counted by the subnets it links to.
     if (!subnets.isArray() && r.onlyApplyKnows("subnet_ids")) {
       Linker.Link linked = linker.resolve(r, "subnet_ids", "aws_subnet", true);
-      if (!linked.linked()) {
+      if (!linked.linked() || linked.partial()) {
         unpriced(r, env, "Interface endpoint in subnets unknown until apply");
         return;
       }

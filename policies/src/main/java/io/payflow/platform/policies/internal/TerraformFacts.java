@@ -44,6 +44,10 @@ final class TerraformFacts {
               "aws_rds_cluster",
               "aws_elasticache_replication_group",
               "aws_elasticache_cluster",
+              "aws_db_subnet_group",
+              "aws_docdb_subnet_group",
+              "aws_neptune_subnet_group",
+              "aws_elasticache_subnet_group",
               "aws_secretsmanager_secret_version",
               "aws_security_group",
               "aws_default_security_group",
@@ -290,6 +294,9 @@ final class TerraformFacts {
               r, "master password", "master_password", r.attr("manage_master_user_password"));
       case "aws_elasticache_replication_group" -> replicationGroup(r);
       case "aws_elasticache_cluster" -> cacheCluster(r);
+      case "aws_db_subnet_group", "aws_docdb_subnet_group", "aws_neptune_subnet_group" ->
+          subnetGroup(r, "database");
+      case "aws_elasticache_subnet_group" -> subnetGroup(r, "cache");
       case "aws_secretsmanager_secret_version" ->
           credential(r, "secret string", "secret_string", null);
       default -> {
@@ -544,6 +551,9 @@ final class TerraformFacts {
     if (networks.size() != 1) {
       unknown.add("network");
     }
+    if (subnets.problem() != null) {
+      unknown.add("subnets");
+    }
     String version = TfValues.literal(r.attr("version"));
     if (version == null) {
       unknown.add("version");
@@ -573,6 +583,25 @@ final class TerraformFacts {
     facts.read(r.type());
   }
 
+  /**
+   * The subnets a database or cache is placed in; {@code subnets} is unknown when some of them
+   * could not be linked (an ID of a subnet outside the input, a data source, a value only apply
+   * knows), so the rule reports that it cannot check the group instead of judging part of it.
+   */
+  private void subnetGroup(TfResource r, String kind) {
+    Linker.Link subnets = linker.resolve(r, "subnet_ids", "aws_subnet", true);
+    facts.subnetGroups.add(
+        new Facts.SubnetGroup(
+            r.address(),
+            env(r),
+            r.path(),
+            kind,
+            subnets.targets().stream().map(TfResource::address).toList(),
+            subnets.problem() != null ? List.of("subnets") : List.of(),
+            subnets.inferred() ? List.of("subnets") : List.of()));
+    facts.read(r.type());
+  }
+
   /** A boolean with the provider's default when omitted, or null when set by an expression. */
   static Boolean flag(TfResource r, JsonNode value, String path, boolean awsDefault) {
     Boolean known = TfValues.bool(value);
@@ -590,11 +619,19 @@ final class TerraformFacts {
 
   private void nodeGroup(TfResource r) {
     Set<String> zones = new TreeSet<>();
-    for (TfResource subnet : linker.resolve(r, "subnet_ids", "aws_subnet", true).targets()) {
+    Linker.Link subnets = linker.resolve(r, "subnet_ids", "aws_subnet", true);
+    // Every subnet's zone, or none: the zones of some would undercount a group's spread.
+    boolean allZones = subnets.problem() == null;
+    for (TfResource subnet : subnets.targets()) {
       String az = TfValues.literal(subnet.attr("availability_zone"));
       if (az != null) {
         zones.add(az);
+      } else {
+        allZones = false;
       }
+    }
+    if (!allZones) {
+      zones.clear();
     }
     String capacity =
         r.text("capacity_type", "ON_DEMAND", "expected a string (ON_DEMAND, SPOT...)");

@@ -63,6 +63,12 @@ public final class TopologyFacts {
       for (int c = 0; c < env.caches().size(); c++) {
         cache(facts, env, env.caches().get(c), path + ".caches[" + c + "]");
       }
+      if (!env.databases().isEmpty()) {
+        subnetGroup(facts, env, "database", path + ".databases");
+      }
+      if (!env.caches().isEmpty()) {
+        subnetGroup(facts, env, "cache", path + ".caches");
+      }
       if (env.bastion() != null) {
         facts.ingressRules.add(
             new Facts.IngressRule(
@@ -96,6 +102,19 @@ public final class TopologyFacts {
       }
     }
     return facts.build();
+  }
+
+  /** The group the synthesizer places the environment's databases or caches in. */
+  private static void subnetGroup(FactsBuilder facts, Environment env, String kind, String path) {
+    facts.subnetGroups.add(
+        new Facts.SubnetGroup(
+            env.name() + ".subnet_groups." + kind,
+            env.name(),
+            path,
+            kind,
+            env.vpc().dataSubnets().stream().map(s -> env.name() + ".subnets." + s.name()).toList(),
+            List.of(),
+            List.of()));
   }
 
   private static Facts.Environment environment(StateBackend backend, Environment env, String path) {

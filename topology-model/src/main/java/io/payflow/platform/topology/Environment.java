@@ -55,6 +55,7 @@ public record Environment(
             "'" + availabilityZones.get(i) + "' is not in region " + region);
       }
     }
+    Lists.unique(availabilityZones, AvailabilityZone::name, "availability_zones", "", "zone");
     hoursPerMonth = hoursPerMonth == null ? ALWAYS_ON_HOURS : hoursPerMonth;
     if (hoursPerMonth < 1 || hoursPerMonth > 744) {
       throw new InvalidValueException(
@@ -63,6 +64,8 @@ public record Environment(
     InvalidValueException.requiredText(stateKey, "state_key");
     dependsOn = Lists.copy(dependsOn);
     peers = Lists.copy(peers);
+    Lists.unique(dependsOn, d -> d, "depends_on", "", "environment");
+    Lists.unique(peers, p -> p, "peers", "", "environment");
     for (int i = 0; i < peers.size(); i++) {
       if (peers.get(i).equals(name)) {
         throw new InvalidValueException(
@@ -76,6 +79,7 @@ public record Environment(
     caches = Lists.copy(caches);
     ecrRepositories = Lists.copy(ecrRepositories);
     secrets = Lists.copy(secrets);
+    checkUnique(vpc, eks, databases, caches, ecrRepositories, secrets);
     if (eks != null) {
       for (int i = 0; i < eks.nodeGroups().size(); i++) {
         checkZoneList(
@@ -84,6 +88,42 @@ public record Environment(
             "eks.node_groups[" + i + "].availability_zones");
       }
     }
+  }
+
+  /** Names are identities in the model: each part's name once in its list. */
+  private static void checkUnique(
+      Vpc vpc,
+      EksCluster eks,
+      List<Database> databases,
+      List<Cache> caches,
+      List<EcrRepository> repositories,
+      List<Secret> secrets) {
+    Lists.unique(vpc.subnets(), Subnet::name, "vpc.subnets", ".name", "subnet name");
+    Lists.unique(
+        vpc.endpoints().gatewayServices(), s -> s, "vpc.endpoints.gateway_services", "", "service");
+    Lists.unique(
+        vpc.endpoints().interfaceServices(),
+        s -> s,
+        "vpc.endpoints.interface_services",
+        "",
+        "service");
+    Lists.unique(vpc.endpoints().azs(), AvailabilityZone::name, "vpc.endpoints.azs", "", "zone");
+    if (eks != null) {
+      Lists.unique(
+          eks.nodeGroups(), NodeGroup::name, "eks.node_groups", ".name", "node group name");
+      for (int i = 0; i < eks.nodeGroups().size(); i++) {
+        Lists.unique(
+            eks.nodeGroups().get(i).availabilityZones(),
+            AvailabilityZone::name,
+            "eks.node_groups[" + i + "].availability_zones",
+            "",
+            "zone");
+      }
+    }
+    Lists.unique(databases, Database::name, "databases", ".name", "database name");
+    Lists.unique(caches, Cache::name, "caches", ".name", "cache name");
+    Lists.unique(repositories, EcrRepository::name, "ecr_repositories", ".name", "repository name");
+    Lists.unique(secrets, Secret::name, "secrets", ".name", "secret name");
   }
 
   private static void checkZones(Vpc vpc, List<AvailabilityZone> zones) {

@@ -133,6 +133,63 @@ class TopologyLoaderTest {
             "has 2 hubs [hub, production] (expected exactly one environment with role: hub)");
   }
 
+  /**
+   * A name is an identity in the model (an address the rules report, a resource the synthesizer
+   * declares). Two subnets of one name ended `payflow validate` in an evaluation error (exit 3: the
+   * rules' index of subnets had two entries for one address) and `payflow synth` in CDKTF's "There
+   * is already a Construct with name"; every named list now refuses a name twice.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "name: hub-public-b, cidr|name: hub-public-a, cidr|environments[0].vpc.subnets[1].name"
+            + "|'hub-public-a' is listed twice in vpc.subnets (each subnet name must be unique)",
+        "gateway_services: [s3, dynamodb]|gateway_services: [s3, s3]"
+            + "|environments[0].vpc.endpoints.gateway_services[1]"
+            + "|'s3' is listed twice in vpc.endpoints.gateway_services (each service must be"
+            + " unique)",
+        "interface_services: [ecr.api, ecr.dkr|interface_services: [ecr.api, ecr.api"
+            + "|environments[0].vpc.endpoints.interface_services[1]"
+            + "|'ecr.api' is listed twice in vpc.endpoints.interface_services (each service must"
+            + " be unique)",
+        "availability_zones: [us-east-1a, us-east-1b]|availability_zones: [us-east-1a, us-east-1a]"
+            + "|environments[0].availability_zones[1]"
+            + "|'us-east-1a' is listed twice in availability_zones (each zone must be unique)",
+        "depends_on: [hub]|depends_on: [hub, hub]|environments[1].depends_on[1]"
+            + "|'hub' is listed twice in depends_on (each environment must be unique)",
+        "peers: [hub]|peers: [hub, hub]|environments[1].peers[1]"
+            + "|'hub' is listed twice in peers (each environment must be unique)",
+        "{ name: payflow/auth-service,|{ name: payflow/api-gateway,"
+            + "|environments[0].ecr_repositories[1].name"
+            + "|'payflow/api-gateway' is listed twice in ecr_repositories (each repository name"
+            + " must be unique)",
+        "{ name: payflow/shared/cloudflare-tunnel-token,|{ name: payflow/shared/jwt-signing-key,"
+            + "|environments[0].secrets[1].name"
+            + "|'payflow/shared/jwt-signing-key' is listed twice in secrets (each secret name must"
+            + " be unique)",
+      })
+  void aNameListedTwiceIsRefused(String from, String to, String path, String reason) {
+    TopologyLoadException e = failure(reference(from, to));
+    assertThat(e.path()).isEqualTo(path);
+    assertThat(e.reason()).isEqualTo(reason);
+  }
+
+  @Test
+  void databasesCachesAndNodeGroupsOfOneNameAreRefused() {
+    String twoDatabases =
+        reference(
+            "    databases:\n      - name: payflow\n",
+            "    databases:\n      - name: payflow\n        engine: postgres\n"
+                + "        engine_version: \"16.4\"\n        instance_class: db.t3.micro\n"
+                + "        multi_az: false\n        storage_gb: 20\n"
+                + "        master_password: { source: managed }\n      - name: payflow\n");
+    TopologyLoadException e = failure(twoDatabases);
+    assertThat(e.path()).endsWith(".databases[1].name");
+    assertThat(e.reason())
+        .isEqualTo("'payflow' is listed twice in databases (each database name must be unique)");
+  }
+
   @Test
   void subnetInAZoneTheEnvironmentDoesNotHave() {
     TopologyLoadException e =

@@ -70,8 +70,13 @@ class TopologySchemaTest {
   private static ObjectNode describe(Type type, ObjectNode defs) {
     ObjectNode node = JSON.createObjectNode();
     if (type instanceof ParameterizedType p) {
+      Type element = p.getActualTypeArguments()[0];
       node.put("type", "array");
-      node.set("items", describe(p.getActualTypeArguments()[0], defs));
+      // The model refuses a name or a zone listed twice (Lists.unique); editors can say so too.
+      if (element == String.class || element == AvailabilityZone.class) {
+        node.put("uniqueItems", true);
+      }
+      node.set("items", describe(element, defs));
       return node;
     }
     Class<?> c = (Class<?>) type;

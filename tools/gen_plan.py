@@ -2,8 +2,8 @@
 """Writes a `terraform show -json`-shaped plan of about N resources for benchmarks.
 
 Shape per 100 resources: a VPC with 6 subnets, NAT and EIP, 2 VPC endpoints, 30 instances,
-20 security groups (one SSH rule each), 2 RDS instances, a Redis group, 10 secrets and
-unpriced resources (IAM roles, S3 buckets); an EKS cluster and node group per 1,000. All
+20 security groups (one SSH rule each), 2 RDS instances and a Redis group in subnet groups of
+two zones, 10 secrets and unpriced resources (IAM roles, S3 buckets); an EKS cluster and node group per 1,000. All
 clean, attributed by Environment tag, with configuration references from subnets to VPCs.
 Usage: gen_plan.py N OUT.json [FIRST_UNIT] [--as-terraform-writes]
 FIRST_UNIT numbers the VPCs from there (default 0), so that several plans given together (an
@@ -54,15 +54,23 @@ for u in range(first, first + units):
         add("aws_security_group", f"sg_{u}_{g}", {"name": f"bastion-{u}-{g}" if g == 0 else f"app-{u}-{g}", "tags": tags,
             "ingress": [{"protocol": "tcp", "from_port": 22 if g == 0 else 443, "to_port": 22 if g == 0 else 443,
                          "cidr_blocks": ["203.0.113.0/24"]}]}, {"vpc_id": ref})
+    # The data services in subnet groups over the third and fourth subnets (zones a and b).
+    data_subnets = {"references": [f"aws_subnet.subnet_{u}_3.id", f"aws_subnet.subnet_{u}_3",
+                                   f"aws_subnet.subnet_{u}_4.id", f"aws_subnet.subnet_{u}_4"]}
+    for kind in ("db", "elasticache"):
+        add(f"aws_{kind}_subnet_group", f"data_{u}", {"name": f"data-{u}", "tags": tags}, {"subnet_ids": data_subnets})
+    in_group = lambda kind: {"references": [f"aws_{kind}_subnet_group.data_{u}.name", f"aws_{kind}_subnet_group.data_{u}"]}
     for d in range(2):
         add("aws_db_instance", f"db_{u}_{d}", {"engine": "postgres", "instance_class": "db.t3.micro", "allocated_storage": 20,
-            "multi_az": True, "manage_master_user_password": True, "tags": tags})
+            "multi_az": True, "manage_master_user_password": True, "db_subnet_group_name": f"data-{u}", "tags": tags},
+            {"db_subnet_group_name": in_group("db")})
     add("aws_elasticache_replication_group", f"redis_{u}", {"node_type": "cache.t3.micro", "num_cache_clusters": 2,
-        "multi_az_enabled": True, "tags": tags},
-        {"auth_token": {"references": ["data.aws_secretsmanager_secret_version.redis.secret_string", "data.aws_secretsmanager_secret_version.redis"]}})
+        "multi_az_enabled": True, "subnet_group_name": f"data-{u}", "tags": tags},
+        {"auth_token": {"references": ["data.aws_secretsmanager_secret_version.redis.secret_string", "data.aws_secretsmanager_secret_version.redis"]},
+         "subnet_group_name": in_group("elasticache")})
     for s in range(10):
         add("aws_secretsmanager_secret", f"secret_{u}_{s}", {"name": f"app/{u}/{s}", "tags": tags})
-    for r in range(12):
+    for r in range(10):
         add("aws_iam_role", f"role_{u}_{r}", {"name": f"role-{u}-{r}", "tags": tags})
     for r in range(8):
         add("aws_s3_bucket", f"bucket_{u}_{r}", {"bucket": f"bench-{u}-{r}", "tags": tags})

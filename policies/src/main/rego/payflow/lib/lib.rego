@@ -85,11 +85,11 @@ yes_no(value) := "true" if value == true
 yes_no(value) := "false" if value != true
 
 # Where each subnet of the facts lies, by its address: its network and zone (null where only apply
-# knows it). A set for each address, so that an address two networks list (facts merged by hand)
-# is two places, not an evaluation error.
-subnet_places[address] contains place if {
+# knows it). Built once. Addresses are unique by construction (a plan or Terraform JSON that lists
+# one twice, or a topology that names a subnet twice, is an input error; merged inputs are
+# qualified). Finding duplicates here by sorting the addresses cost 0.15-0.3 s of the Wasm's
+# evaluation at 28,380 resources.
+subnet_place := {s.address: {"network": n.address, "az": object.get(s, "az", null)} |
 	some n in input.networks
 	some s in n.subnets
-	address := s.address
-	place := {"network": n.address, "az": object.get(s, "az", null)}
 }

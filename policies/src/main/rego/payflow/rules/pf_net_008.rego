@@ -28,7 +28,7 @@ deny contains v if {
 peered_with_hub(n) if {
 	some p in input.peerings
 	n.address in {p.requester, p.accepter}
-	other := ({p.requester, p.accepter} - {n.address})
+	other := {p.requester, p.accepter} - {n.address}
 	some o in other
 	lib.role(lib.network(o).environment) == "hub"
 }

@@ -22,7 +22,7 @@ deny contains v if {
 	some g in input.subnet_groups
 	g.kind == "database"
 	placed(g)
-	zones := {p.az | some s in g.subnets; some p in lib.subnet_places[s]}
+	zones := {lib.subnet_place[s].az | some s in g.subnets}
 	count(zones) < 2
 	v := lib.finding(g, sprintf("DB subnet group %s: its subnets lie in one availability zone (%s); AWS creates a DB subnet group only with subnets in at least two", [g.address, concat(", ", sort(zones))]))
 }
@@ -30,7 +30,7 @@ deny contains v if {
 deny contains v if {
 	some g in input.subnet_groups
 	placed(g)
-	networks := {p.network | some s in g.subnets; some p in lib.subnet_places[s]}
+	networks := {lib.subnet_place[s].network | some s in g.subnets}
 	count(networks) > 1
 	v := lib.finding(g, sprintf("subnet group %s: its subnets lie in %d VPCs (%s); AWS creates a subnet group only with the subnets of one VPC", [g.address, count(networks), concat(", ", sort(networks))]))
 }
@@ -65,18 +65,13 @@ placed(g) if {
 	}
 }
 
-# One place for the subnet, with a zone where the group's kind needs one.
+# A place for the subnet, with a zone where the group's kind needs one.
 known_place(g, s) if {
-	places := lib.subnet_places[s]
-	count(places) == 1
-	every p in places {
-		zone_known_if_needed(g, p)
-	}
+	lib.subnet_place[s]
+	g.kind != "database"
 }
 
-zone_known_if_needed(g, _) if g.kind != "database"
-
-zone_known_if_needed(g, p) if {
+known_place(g, s) if {
 	g.kind == "database"
-	is_string(p.az)
+	is_string(lib.subnet_place[s].az)
 }

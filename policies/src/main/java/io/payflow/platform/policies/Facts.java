@@ -309,6 +309,11 @@ public record Facts(
     }
   }
 
+  /**
+   * An RDS instance; {@code subnetGroup} is the subnet group that places it, null when it names
+   * none (AWS places it in the account's default VPC) or, with {@code subnet_group} unknown, when
+   * the one it names could not be linked.
+   */
   public record Database(
       String address,
       String environment,
@@ -317,21 +322,44 @@ public record Facts(
       String engineVersion,
       VersionSupportFact support,
       boolean multiAz,
-      List<String> unknown) {
+      List<String> unknown,
+      String subnetGroup) {
     public Database qualified(UnaryOperator<String> q) {
       return new Database(
-          q.apply(address), environment, path, engine, engineVersion, support, multiAz, unknown);
+          q.apply(address),
+          environment,
+          path,
+          engine,
+          engineVersion,
+          support,
+          multiAz,
+          unknown,
+          subnetGroup == null ? null : q.apply(subnetGroup));
     }
   }
 
+  /** An ElastiCache replication group or cluster; {@code subnetGroup} as for a {@link Database}. */
   public record Cache(
       String address,
       String environment,
       @JsonInclude(JsonInclude.Include.NON_NULL) String path,
       int nodes,
-      boolean multiAz) {
+      boolean multiAz,
+      String subnetGroup,
+      List<String> unknown) {
+    public Cache {
+      unknown = unknown == null ? List.of() : List.copyOf(unknown);
+    }
+
     public Cache qualified(UnaryOperator<String> q) {
-      return new Cache(q.apply(address), environment, path, nodes, multiAz);
+      return new Cache(
+          q.apply(address),
+          environment,
+          path,
+          nodes,
+          multiAz,
+          subnetGroup == null ? null : q.apply(subnetGroup),
+          unknown);
     }
   }
 

@@ -68,9 +68,14 @@ class RealWorldFixturesTest {
           // Both module instances create RDS 'demodb' and IAM role 'MyRDSMonitoringRole'.
           Map.entry(
               "infracost__testdata__terraform_v0.14_plan.json",
-              // The DB subnet groups list IDs of subnets the plan does not have (PF-NET-014).
-              Map.of("PF-APPLY-001", 2, "PF-NET-014", 2, "PF-SEC-001", 2)),
-          Map.entry("policy-engine__tfplan-sensitive__plan.json", Map.of("PF-SEC-001", 1)),
+              // The DB subnet groups list IDs of subnets the plan does not have (PF-NET-014); the
+              // new database names its group through a local value a plan does not record
+              // (PF-NET-015 cannot check it; the other is linked by its group's ID).
+              Map.of("PF-APPLY-001", 2, "PF-NET-014", 2, "PF-NET-015", 1, "PF-SEC-001", 2)),
+          // The database names no subnet group: AWS places it in the default VPC (PF-NET-015).
+          Map.entry(
+              "policy-engine__tfplan-sensitive__plan.json",
+              Map.of("PF-NET-015", 1, "PF-SEC-001", 1)),
           Map.entry("regula__resource_view_06_tf_v1_0__infra.json", Map.of("PF-NET-001", 6)),
           Map.entry("checkov__lock__fail.cdk.tf.json", Map.of("PF-STATE-002", 1)),
           // One security group rule open to the world on a group that is not the bastion: one

@@ -52,6 +52,7 @@ class RuleCatalogTest {
             "PF-NET-012",
             "PF-NET-013",
             "PF-NET-014",
+            "PF-NET-015",
             "PF-RDS-001",
             "PF-SEC-001",
             "PF-SEC-002",

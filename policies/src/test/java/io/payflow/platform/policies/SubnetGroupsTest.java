@@ -192,6 +192,87 @@ class SubnetGroupsTest {
                 + " subnet of the input, so whether AWS can create it cannot be checked");
   }
 
+  private static final String DB =
+      "'identifier': '%s', 'engine': 'postgres', 'engine_version': '16.4', 'instance_class':"
+          + " 'db.t3.micro', 'allocated_storage': 20, 'manage_master_user_password': true,"
+          + " 'username': 'x'";
+
+  private static String db(String name, String more) {
+    return "'" + name + "': {" + String.format(DB, name) + more + "}";
+  }
+
+  /** A database or cache that names no subnet group lands in the default VPC; it passed. */
+  @Test
+  void aDatabaseOrCacheInNoSubnetGroupIsAFinding() throws Exception {
+    String groups =
+        group("aws_db_subnet_group", "g", "['${aws_subnet.a.id}', '${aws_subnet.b.id}']")
+            + ", "
+            + group("aws_elasticache_subnet_group", "c", "['${aws_subnet.a.id}']");
+    assertThat(
+            findings(
+                groups
+                    + ", 'aws_db_instance': {"
+                    + db("none", "")
+                    + ", "
+                    + db("empty", ", 'db_subnet_group_name': ''")
+                    + ", "
+                    + db("byref", ", 'db_subnet_group_name': '${aws_db_subnet_group.g.name}'")
+                    + ", "
+                    + db("byname", ", 'db_subnet_group_name': 'g'")
+                    + ", "
+                    + db("elsewhere", ", 'db_subnet_group_name': 'made-by-hand'")
+                    + ", 'replica': {'identifier': 'replica', 'instance_class': 'db.t3.micro',"
+                    + " 'replicate_source_db': '${aws_db_instance.byref.identifier}'}"
+                    + ", 'lost': {'identifier': 'lost', 'instance_class': 'db.t3.micro',"
+                    + " 'replicate_source_db': 'arn:aws:rds:us-west-2:1:db:elsewhere'}}"
+                    + ", 'aws_elasticache_replication_group': {'r': {'replication_group_id': 'r',"
+                    + " 'description': 'r', 'node_type': 'cache.t3.micro', 'num_cache_clusters': 1},"
+                    + " 'placed': {'replication_group_id': 'p', 'description': 'p', 'node_type':"
+                    + " 'cache.t3.micro', 'num_cache_clusters': 1, 'subnet_group_name':"
+                    + " '${aws_elasticache_subnet_group.c.name}'}}"
+                    + ", 'aws_elasticache_cluster': {'member': {'cluster_id': 'm',"
+                    + " 'replication_group_id': '${aws_elasticache_replication_group.placed.id}'}}",
+                "PF-NET-015"))
+        .containsExactlyInAnyOrder(
+            "PF-NET-015 database aws_db_instance.none names no subnet group, so AWS places it in"
+                + " the account's default VPC, outside the estate's networks (or refuses it where"
+                + " the account has none)",
+            "PF-NET-015 database aws_db_instance.empty names no subnet group, so AWS places it in"
+                + " the account's default VPC, outside the estate's networks (or refuses it where"
+                + " the account has none)",
+            "PF-NET-015 cache aws_elasticache_replication_group.r names no subnet group, so AWS"
+                + " places it in the account's default VPC, outside the estate's networks (or"
+                + " refuses it where the account has none)",
+            "PF-NET-015 database aws_db_instance.elsewhere: the subnet group it names could not be"
+                + " linked to one of the input, so where AWS places it cannot be checked",
+            "PF-NET-015 database aws_db_instance.lost: the subnet group it names could not be"
+                + " linked to one of the input, so where AWS places it cannot be checked");
+  }
+
+  /** A plan marks unknown the group its configuration leaves out: AWS's default, not a group. */
+  @Test
+  void aPlannedDatabaseWhoseConfigurationNamesNoGroupIsInTheDefaultVpc() throws Exception {
+    String plan =
+        "{'format_version': '1.2', 'resource_changes': ["
+            + PlanChanges.change(
+                "aws_db_instance.d",
+                "aws_db_instance",
+                "{" + String.format(DB, "d") + "}",
+                "{'db_subnet_group_name': true, 'id': true}")
+            + "], 'configuration': {'root_module': {'resources': ["
+            + "{'address': 'aws_db_instance.d', 'mode': 'managed', 'expressions':"
+            + " {'identifier': {'constant_value': 'd'}}}]}}}";
+    Input input = InputCases.read(dir, "plan.json", plan);
+    assertThat(
+            InputCases.evaluate(input).findings().stream()
+                .filter(f -> f.ruleId().equals("PF-NET-015"))
+                .map(Finding::message))
+        .containsExactly(
+            "database aws_db_instance.d names no subnet group, so AWS places it in the account's"
+                + " default VPC, outside the estate's networks (or refuses it where the account"
+                + " has none)");
+  }
+
   /** The reference topology's development spoke, its second data subnet taken away. */
   @Test
   void aTopologyWhoseDataSubnetsLieInOneZoneIsAFinding() throws Exception {
@@ -200,7 +281,7 @@ class SubnetGroupsTest {
             InputCases.evaluate(Inputs.read(Paths.locate("examples/payflow.yaml"), "payflow.yaml"))
                 .findings()
                 .stream()
-                .filter(f -> f.ruleId().equals("PF-NET-014")))
+                .filter(f -> f.ruleId().startsWith("PF-NET-01")))
         .isEmpty();
     String oneZone =
         example

@@ -466,7 +466,8 @@ class TerraformInputsTest {
                     "['create']",
                     "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'manage_master_user_password': true, 'tags': {'Environment': 'production'}}",
                     "{}")));
-    assertThat(report.ruleIds()).containsExactly("PF-HA-001");
+    // It names no subnet group either: the default VPC (PF-NET-015).
+    assertThat(report.ruleIds()).containsExactly("PF-HA-001", "PF-NET-015");
   }
 
   @Test
@@ -496,7 +497,8 @@ class TerraformInputsTest {
         .doesNotContain("from-a-tfvars-file")
         .contains("\"source\" : \"variable\"")
         .contains("\"source\" : \"secrets_manager\"");
-    assertThat(engine.evaluate(input.facts()).ruleIds()).containsExactly("PF-SEC-002");
+    assertThat(engine.evaluate(input.facts()).ruleIds())
+        .containsExactly("PF-NET-015", "PF-SEC-002");
   }
 
   /**
@@ -625,7 +627,7 @@ class TerraformInputsTest {
     assertThat(input.kind()).isEqualTo(InputKind.TERRAFORM_JSON);
     assertThat(input.facts().json()).doesNotContain("hunter2hunter2");
     Report report = engine.evaluate(input.facts());
-    assertThat(report.ruleIds()).containsExactly("PF-NET-002", "PF-SEC-001");
+    assertThat(report.ruleIds()).containsExactly("PF-NET-002", "PF-NET-015", "PF-SEC-001");
     assertThat(report.findings())
         .allSatisfy(f -> assertThat(f.environment()).isEqualTo("production"));
     assertThat(input.locate("resource.aws_db_instance.db"))

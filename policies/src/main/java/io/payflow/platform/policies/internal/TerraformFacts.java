@@ -96,6 +96,9 @@ final class TerraformFacts {
   /** The peerings the inputs' accepters accept; found at the first peering that needs them. */
   private PeeringAccepters accepters;
 
+  /** The subnet groups databases and caches name; made at the first that needs them. */
+  private SubnetPlacement placements;
+
   /** Data sources by stack and local address, for credentials that read a secret version. */
   private Map<List<String>, TfResource> dataSources;
 
@@ -655,11 +658,17 @@ final class TerraformFacts {
   }
 
   private void database(TfResource r) {
+    SubnetPlacement.Placement placement = placements().of(r);
     Boolean multiAz = TfValues.bool(r.attr("multi_az"));
     String engine = TfValues.literal(r.attr("engine"));
     String version = TfValues.literal(r.attr("engine_version"));
     boolean versionUnknown =
         r.isUnknown("engine_version") || TfValues.isExpression(r.attr("engine_version"));
+    List<String> unknown = new ArrayList<>();
+    if (versionUnknown && version == null) {
+      unknown.add("engine_version");
+    }
+    unknown.addAll(placement.unknown());
     facts.databases.add(
         new Facts.Database(
             r.address(),
@@ -669,31 +678,45 @@ final class TerraformFacts {
             version,
             Facts.postgresSupport(engine, version),
             Boolean.TRUE.equals(multiAz),
-            versionUnknown && version == null ? List.of("engine_version") : List.of()));
+            unknown,
+            placement.group()));
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
   }
 
   private void replicationGroup(TfResource r) {
     Boolean multiAz = TfValues.bool(r.attr("multi_az_enabled"));
+    SubnetPlacement.Placement placement = placements().of(r);
     facts.caches.add(
         new Facts.Cache(
             r.address(),
             env(r),
             r.path(),
             TerraformCosts.cacheNodes(r),
-            Boolean.TRUE.equals(multiAz)));
+            Boolean.TRUE.equals(multiAz),
+            placement.group(),
+            placement.unknown()));
     credential(r, "auth token", "auth_token", null);
   }
 
   private void cacheCluster(TfResource r) {
+    SubnetPlacement.Placement placement = placements().of(r);
     facts.caches.add(
         new Facts.Cache(
             r.address(),
             env(r),
             r.path(),
             TerraformCosts.cacheNodes(r),
-            "cross-az".equals(TfValues.literal(r.attr("az_mode")))));
+            "cross-az".equals(TfValues.literal(r.attr("az_mode"))),
+            placement.group(),
+            placement.unknown()));
     facts.read(r.type());
+  }
+
+  private SubnetPlacement placements() {
+    if (placements == null) {
+      placements = new SubnetPlacement(resources, linker);
+    }
+    return placements;
   }
 
   /** Where a credential comes from, traced through configuration; the value itself is dropped. */

@@ -108,13 +108,17 @@ public final class TopologyFacts {
   private static void subnetGroup(FactsBuilder facts, Environment env, String kind, String path) {
     facts.subnetGroups.add(
         new Facts.SubnetGroup(
-            env.name() + ".subnet_groups." + kind,
+            groupOf(env, kind),
             env.name(),
             path,
             kind,
             env.vpc().dataSubnets().stream().map(s -> env.name() + ".subnets." + s.name()).toList(),
             List.of(),
             List.of()));
+  }
+
+  private static String groupOf(Environment env, String kind) {
+    return env.name() + ".subnet_groups." + kind;
   }
 
   private static Facts.Environment environment(StateBackend backend, Environment env, String path) {
@@ -267,7 +271,8 @@ public final class TopologyFacts {
             db.engineVersion(),
             Facts.postgresSupport(db.engine(), db.engineVersion()),
             db.multiAz(),
-            List.of()));
+            List.of(),
+            groupOf(env, "database")));
     facts.credentials.add(
         new Facts.Credential(
             address,
@@ -280,7 +285,15 @@ public final class TopologyFacts {
 
   private static void cache(FactsBuilder facts, Environment env, Cache cache, String path) {
     String address = env.name() + ".caches." + cache.name();
-    facts.caches.add(new Facts.Cache(address, env.name(), path, cache.nodes(), cache.multiAz()));
+    facts.caches.add(
+        new Facts.Cache(
+            address,
+            env.name(),
+            path,
+            cache.nodes(),
+            cache.multiAz(),
+            groupOf(env, "cache"),
+            List.of()));
     facts.credentials.add(
         new Facts.Credential(
             address,

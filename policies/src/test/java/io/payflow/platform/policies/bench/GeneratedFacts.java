@@ -109,7 +109,9 @@ public final class GeneratedFacts {
           .append(g)
           .append("].aws_db_instance.this\",\"environment\":\"")
           .append(env)
-          .append("\",\"engine\":\"postgres\",\"multi_az\":true}");
+          .append("\",\"engine\":\"postgres\",\"multi_az\":true,\"subnet_group\":\"module.db[")
+          .append(g)
+          .append("].aws_db_subnet_group.this\"}");
       sep(credentials)
           .append("{\"address\":\"module.db[")
           .append(g)

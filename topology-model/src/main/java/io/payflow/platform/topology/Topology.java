@@ -73,6 +73,32 @@ public record Topology(
       Environment env = environments.get(i);
       checkReferenceList(env.dependsOn(), names, "environments[" + i + "].depends_on");
       checkReferenceList(env.peers(), names, "environments[" + i + "].peers");
+      checkPeerRegions(env, environments, "environments[" + i + "].peers");
+    }
+  }
+
+  /**
+   * A peering is declared, auto-accepted and routed from the spoke's stack, with the spoke's
+   * provider: a peer in another region is not found there, so apply would fail. (Across regions AWS
+   * needs peer_region and an accepter in the peer's region, which the synthesizer does not write.)
+   */
+  private static void checkPeerRegions(
+      Environment env, List<Environment> environments, String field) {
+    for (int j = 0; j < env.peers().size(); j++) {
+      String peer = env.peers().get(j);
+      Environment other =
+          environments.stream().filter(e -> e.name().equals(peer)).findFirst().orElseThrow();
+      if (!other.region().equals(env.region())) {
+        throw new InvalidValueException(
+            field + "[" + j + "]",
+            "'"
+                + peer
+                + "' is in "
+                + other.region()
+                + " and this environment in "
+                + env.region()
+                + ": peerings are synthesized within one region (put both in one region)");
+      }
     }
   }
 

@@ -190,6 +190,24 @@ class TopologyLoaderTest {
         .isEqualTo("'payflow' is listed twice in databases (each database name must be unique)");
   }
 
+  /**
+   * The synthesizer peers a spoke with the hub from the spoke's stack, auto-accepted, with the
+   * spoke's provider: a development spoke in us-west-2 passed validate, and its peering and the
+   * hub's return routes would fail at apply (the hub's VPC is not in that region).
+   */
+  @Test
+  void aPeerInAnotherRegionIsRefused() {
+    String text = Reference.text();
+    int dev = text.indexOf("  - name: development");
+    String yaml = text.substring(0, dev) + text.substring(dev).replace("us-east-1", "us-west-2");
+    TopologyLoadException e = failure(yaml);
+    assertThat(e.path()).isEqualTo("environments[2].peers[0]");
+    assertThat(e.reason())
+        .isEqualTo(
+            "'hub' is in us-east-1 and this environment in us-west-2: peerings are synthesized"
+                + " within one region (put both in one region)");
+  }
+
   @Test
   void subnetInAZoneTheEnvironmentDoesNotHave() {
     TopologyLoadException e =

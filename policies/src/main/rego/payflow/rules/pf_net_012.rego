@@ -2,7 +2,8 @@
 # title: Peerings are accepted, one for each pair of VPCs
 # description: >-
 #   A peering carries traffic only once accepted: by its own auto_accept (both VPCs in one account
-#   and region) or by an aws_vpc_peering_connection_accepter on the other side. Without either,
+#   and region; the provider refuses auto_accept beside a peer_region) or by an
+#   aws_vpc_peering_connection_accepter on the other side. Without either,
 #   apply succeeds and the peering waits in pending-acceptance, then expires: the spoke never
 #   reaches the hub. AWS also refuses a second peering between the same two VPCs.
 # custom:
@@ -22,6 +23,12 @@ deny contains v if {
 	some p in input.peerings
 	p.acceptance == "none"
 	v := lib.finding(p, sprintf("peering %s is never accepted, so it carries no traffic (it waits in pending-acceptance, then expires)", [p.address]))
+}
+
+deny contains v if {
+	some p in input.peerings
+	p.acceptance == "auto_across_regions"
+	v := lib.finding(p, sprintf("peering %s sets auto_accept beside a peer_region: the AWS provider refuses it (a peering to another region is accepted there, by an aws_vpc_peering_connection_accepter)", [p.address]))
 }
 
 deny contains v if {

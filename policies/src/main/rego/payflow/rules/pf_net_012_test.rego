@@ -23,3 +23,11 @@ test_deny_two_peerings_of_one_pair if {
 		"VPCs hub.vpc and production.vpc are peered 2 times (development.peering.hub, production.peering.hub); AWS allows one peering between two VPCs",
 	]}
 }
+
+test_deny_auto_accept_beside_a_peer_region if {
+	vs := pf_net_012.deny with input as fixture("fail_across_regions")
+	{[v.address, v.message] | some v in vs} == {[
+		"production.peering.hub",
+		"peering production.peering.hub sets auto_accept beside a peer_region: the AWS provider refuses it (a peering to another region is accepted there, by an aws_vpc_peering_connection_accepter)",
+	]}
+}

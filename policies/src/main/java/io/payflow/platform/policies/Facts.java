@@ -228,6 +228,12 @@ public record Facts(
     /** Only apply knows (an expression, or an accepter of the inputs that could not be linked). */
     public static final String UNKNOWN = "unknown";
 
+    /**
+     * Its own {@code auto_accept} with a {@code peer_region}: the AWS provider refuses it (a
+     * peering to another region is accepted there, by an accepter).
+     */
+    public static final String AUTO_ACROSS_REGIONS = "auto_across_regions";
+
     public Peering qualified(UnaryOperator<String> q) {
       return new Peering(
           q.apply(address),

@@ -67,6 +67,24 @@ class PeeringAcceptanceTest {
   }
 
   /**
+   * The provider refuses auto_accept beside a peer_region (a peering to another region is accepted
+   * there, by an accepter); it passed as accepted. A region an expression sets may be empty.
+   */
+  @Test
+  void autoAcceptBesideAPeerRegionIsRefused() throws Exception {
+    assertThat(findings(", 'auto_accept': true, 'peer_region': 'eu-west-1'", ""))
+        .containsExactly(
+            "PF-NET-012 peering aws_vpc_peering_connection.p sets auto_accept beside a"
+                + " peer_region: the AWS provider refuses it (a peering to another region is"
+                + " accepted there, by an aws_vpc_peering_connection_accepter)");
+    assertThat(findings(", 'auto_accept': true, 'peer_region': '${var.region}'", ""))
+        .containsExactly(
+            "PF-NET-012 peering aws_vpc_peering_connection.p: whether it is accepted is known only"
+                + " after apply");
+    assertThat(findings(", 'auto_accept': true, 'peer_region': ''", "")).isEmpty();
+  }
+
+  /**
    * AWS allows one peering between two VPCs. Two ended the evaluation in an error (exit 3, nothing
    * checked) as soon as the reachability rule asked for the peering between a bastion and a
    * cluster; now they are a finding.

@@ -452,7 +452,7 @@ final class TerraformFacts {
   /**
    * How a peering is accepted: its own auto_accept, an accepter of the inputs that sets
    * auto_accept, neither, or unknown (an expression, or an accepter that could not be linked and
-   * may be it).
+   * may be it); its own auto_accept beside a peer_region is refused by the provider.
    */
   private String acceptance(TfResource peering) {
     Boolean auto = flag(peering, peering.attr("auto_accept"), "auto_accept", false);
@@ -460,7 +460,15 @@ final class TerraformFacts {
       return Facts.Peering.UNKNOWN;
     }
     if (auto) {
-      return Facts.Peering.AUTO;
+      // The provider refuses auto_accept beside a peer_region it is given (even its own region).
+      JsonNode region = peering.attr("peer_region");
+      if (peering.onlyApplyKnows("peer_region") || TfValues.isExpression(region)) {
+        return Facts.Peering.UNKNOWN;
+      }
+      String literal = TfValues.literal(region);
+      return literal == null || literal.isEmpty()
+          ? Facts.Peering.AUTO
+          : Facts.Peering.AUTO_ACROSS_REGIONS;
     }
     if (accepters == null) {
       accepters = new PeeringAccepters(resources, linker);

@@ -66,6 +66,16 @@ class FailClosedTest {
         Arguments.of(
             "{'format_version':'1.2','resource_changes':[{'address':'module.m.data.aws_vpc.x','mode':'managed','type':'aws_vpc','change':{'actions':['read'],'after':{}}}]}",
             "p.json:1:89: resource_changes[0].mode: expected data: the address names a data source (is this the unedited output of `terraform show -json`?)"),
+        // A list of subnets of another shape was a list of none: the cluster's zones unchecked.
+        Arguments.of(
+            "{'resource':{'aws_eks_cluster':{'c':{'vpc_config':{'subnet_ids':{'a':1}}}}}}",
+            "p.json:1:65: resource.aws_eks_cluster.c.vpc_config.subnet_ids: expected a list of IDs or references"),
+        Arguments.of(
+            "{'resource':{'aws_db_subnet_group':{'g':{'subnet_ids':7}}}}",
+            "p.json:1:55: resource.aws_db_subnet_group.g.subnet_ids: expected a list of IDs or references"),
+        Arguments.of(
+            "{'resource':{'aws_db_subnet_group':{'g':{'subnet_ids':[{'id':'subnet-1'}]}}}}",
+            "p.json:1:55: resource.aws_db_subnet_group.g.subnet_ids: expected a list of IDs or references"),
         Arguments.of(
             "{'resource':{'aws_security_group':{'s':{'ingress':'x'}}}}",
             "p.json:1:51: resource.aws_security_group.s.ingress: expected a block (an object) or a list of blocks"),

@@ -132,6 +132,9 @@ final class Linker {
     Set<TfResource> found = new LinkedHashSet<>();
     String problem = null;
     JsonNode value = at(from.values(), attribute);
+    if (many) {
+      requireIds(from, attribute, value);
+    }
     boolean partlyUnknown = false;
     for (JsonNode element : value.isArray() ? value : List.of(value)) {
       boolean elementLinked = false;
@@ -207,6 +210,22 @@ final class Linker {
           attribute + " is known only after apply, and no configuration says what it refers to");
     }
     return Link.ABSENT;
+  }
+
+  /**
+   * A list of IDs (or one expression that gives them): another shape is an input error, not a list
+   * of nothing (a cluster's subnets given as an object were judged as none).
+   */
+  private static void requireIds(TfResource from, String attribute, JsonNode value) {
+    boolean shape = value.isMissingNode() || value.isNull() || value.isArray() || value.isTextual();
+    if (value.isArray()) {
+      for (JsonNode element : value) {
+        shape &= element.isNull() || element.isValueNode();
+      }
+    }
+    if (!shape) {
+      throw new BadInput(from.pathOf(attribute), "expected a list of IDs or references");
+    }
   }
 
   /** A plan configuration expression's references, resolved in module instance {@code scope}. */

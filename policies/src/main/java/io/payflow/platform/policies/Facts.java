@@ -301,6 +301,10 @@ public record Facts(
     }
   }
 
+  /**
+   * An EKS managed node group: {@code cluster} is its cluster's address (null, with {@code cluster}
+   * unknown, when it could not be linked), {@code networks} the VPCs of the subnets it lists.
+   */
   public record NodeGroup(
       String address,
       String environment,
@@ -308,10 +312,22 @@ public record Facts(
       String cluster,
       List<String> azs,
       String capacityType,
-      List<String> unknown) {
+      List<String> unknown,
+      List<String> networks) {
+    public NodeGroup {
+      networks = networks == null ? List.of() : List.copyOf(networks);
+    }
+
     public NodeGroup qualified(UnaryOperator<String> q) {
       return new NodeGroup(
-          q.apply(address), environment, path, cluster, azs, capacityType, unknown);
+          q.apply(address),
+          environment,
+          path,
+          cluster == null ? null : q.apply(cluster),
+          azs,
+          capacityType,
+          unknown,
+          networks.stream().map(q).toList());
     }
   }
 

@@ -433,9 +433,9 @@ class FailClosedTest {
     assertThat(input.facts().facts().nodeGroups())
         .extracting(n -> n.address() + " " + n.capacityType() + " " + n.unknown())
         .containsExactly(
-            "aws_eks_node_group.set spot [azs]",
-            "aws_eks_node_group.unset on_demand [azs]",
-            "aws_eks_node_group.expression null [azs, capacity_type]");
+            "aws_eks_node_group.set spot [azs, cluster]",
+            "aws_eks_node_group.unset on_demand [azs, cluster]",
+            "aws_eks_node_group.expression null [azs, capacity_type, cluster]");
   }
 
   @Test

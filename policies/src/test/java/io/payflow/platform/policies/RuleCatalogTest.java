@@ -36,6 +36,7 @@ class RuleCatalogTest {
             "PF-EKS-004",
             "PF-EKS-005",
             "PF-EKS-006",
+            "PF-EKS-007",
             "PF-HA-001",
             "PF-INPUT-001",
             "PF-NET-001",

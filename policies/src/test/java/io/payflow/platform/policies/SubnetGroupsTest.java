@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * AWS creates a DB subnet group only with subnets in two zones, and any subnet group only with the
- * subnets of one VPC. A development spoke whose data subnets lie in one zone passed `payflow
- * validate` and failed at apply. Lists of subnets linked only in part (an ID of a subnet outside
- * the input beside a reference) were judged on the part: an EKS cluster "in one zone", a production
- * node group "in one zone", an interface endpoint priced for fewer zones than it has.
+ * Placement AWS enforces at apply. AWS creates a DB subnet group only with subnets in two zones,
+ * and any subnet group only with the subnets of one VPC. A development spoke whose data subnets lie
+ * in one zone passed `payflow validate` and failed at apply. Lists of subnets linked only in part
+ * (an ID of a subnet outside the input beside a reference) were judged on the part: an EKS cluster
+ * "in one zone", a production node group "in one zone", an interface endpoint priced for fewer
+ * zones than it has. A node group in subnets of another VPC than its cluster's passed too.
  */
 class SubnetGroupsTest {
   @TempDir Path dir;
@@ -271,6 +272,48 @@ class SubnetGroupsTest {
             "database aws_db_instance.d names no subnet group, so AWS places it in the account's"
                 + " default VPC, outside the estate's networks (or refuses it where the account"
                 + " has none)");
+  }
+
+  private static final String CLUSTER =
+      "'aws_eks_cluster': {'c': {'name': 'prod', 'role_arn': 'arn:aws:iam::1:role/eks',"
+          + " 'version': '1.35', 'vpc_config': {'subnet_ids': ['${aws_subnet.a.id}',"
+          + " '${aws_subnet.b.id}'], 'endpoint_public_access': false, 'endpoint_private_access':"
+          + " true}}}";
+
+  private static String nodeGroup(String cluster, String subnets) {
+    return "'aws_eks_node_group': {'n': {'cluster_name': '"
+        + cluster
+        + "', 'node_group_name': 'n', 'node_role_arn': 'arn:aws:iam::1:role/n', 'subnet_ids': "
+        + subnets
+        + ", 'scaling_config': {'desired_size': 2, 'max_size': 3, 'min_size': 1}}}";
+  }
+
+  @Test
+  void aNodeGroupInAnotherVpcThanItsClusterIsAFinding() throws Exception {
+    assertThat(
+            findings(
+                CLUSTER
+                    + ", "
+                    + nodeGroup(
+                        "${aws_eks_cluster.c.name}",
+                        "['${aws_subnet.a.id}', '${aws_subnet.x.id}']"),
+                "PF-EKS-007"))
+        .containsExactly(
+            "PF-EKS-007 node group aws_eks_node_group.n: its subnets lie in aws_vpc.other, not in"
+                + " its cluster aws_eks_cluster.c's VPC aws_vpc.main; AWS creates a node group only"
+                + " in its cluster's VPC");
+    // Named by the cluster's name, in its VPC.
+    assertThat(
+            findings(
+                CLUSTER + ", " + nodeGroup("prod", "['${aws_subnet.a.id}', '${aws_subnet.b.id}']"),
+                "PF-EKS-007"))
+        .isEmpty();
+    assertThat(
+            findings(
+                CLUSTER + ", " + nodeGroup("elsewhere", "['${aws_subnet.a.id}']"), "PF-EKS-007"))
+        .containsExactly(
+            "PF-EKS-007 node group aws_eks_node_group.n: its cluster could not be linked to one of"
+                + " the input, so whether it lies in the cluster's VPC cannot be checked");
   }
 
   /** The reference topology's development spoke, its second data subnet taken away. */

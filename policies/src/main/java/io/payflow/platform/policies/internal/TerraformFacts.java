@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.FutureTask;
@@ -95,6 +96,9 @@ final class TerraformFacts {
 
   /** The peerings the inputs' accepters accept; found at the first peering that needs them. */
   private PeeringAccepters accepters;
+
+  /** EKS clusters by stack and name, for node groups that name theirs; made at the first. */
+  private Map<String, List<TfResource>> clustersByName;
 
   /** The subnet groups databases and caches name; made at the first that needs them. */
   private SubnetPlacement placements;
@@ -633,7 +637,12 @@ final class TerraformFacts {
     Linker.Link subnets = linker.resolve(r, "subnet_ids", "aws_subnet", true);
     // Every subnet's zone, or none: the zones of some would undercount a group's spread.
     boolean allZones = subnets.problem() == null;
+    Set<String> networks = new TreeSet<>();
     for (TfResource subnet : subnets.targets()) {
+      linker
+          .resolve(subnet, "vpc_id", "aws_vpc", false)
+          .single()
+          .ifPresent(n -> networks.add(n.address()));
       String az = TfValues.literal(subnet.attr("availability_zone"));
       if (az != null) {
         zones.add(az);
@@ -653,16 +662,45 @@ final class TerraformFacts {
     if (capacity == null) {
       unknown.add("capacity_type");
     }
+    String cluster = clusterOf(r);
+    if (cluster == null) {
+      unknown.add("cluster");
+    }
     facts.nodeGroups.add(
         new Facts.NodeGroup(
             r.address(),
             env(r),
             r.path(),
-            TfValues.literal(r.attr("cluster_name")),
+            cluster,
             List.copyOf(zones),
             capacity == null ? null : capacity.toLowerCase(Locale.ROOT),
-            List.copyOf(unknown)));
+            List.copyOf(unknown),
+            List.copyOf(networks)));
     facts.read(r.type());
+  }
+
+  /** The address of a node group's cluster: by reference, or by its name in the same stack. */
+  private String clusterOf(TfResource group) {
+    Optional<TfResource> linked =
+        linker.resolve(group, "cluster_name", "aws_eks_cluster", false).single();
+    if (linked.isPresent()) {
+      return linked.get().address();
+    }
+    String name = TfValues.literal(group.attr("cluster_name"));
+    if (name == null) {
+      return null;
+    }
+    if (clustersByName == null) {
+      clustersByName = new HashMap<>();
+      for (TfResource c : resources) {
+        String n = c.type().equals("aws_eks_cluster") ? TfValues.literal(c.attr("name")) : null;
+        if (n != null) {
+          clustersByName.computeIfAbsent(c.stack() + "|" + n, k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+    List<TfResource> named = clustersByName.getOrDefault(group.stack() + "|" + name, List.of());
+    return named.size() == 1 ? named.get(0).address() : null;
   }
 
   private void database(TfResource r) {

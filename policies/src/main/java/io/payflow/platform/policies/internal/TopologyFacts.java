@@ -226,7 +226,8 @@ public final class TopologyFacts {
               address,
               env.zonesOf(group).stream().map(z -> z.name()).toList(),
               lower(group.capacityType()),
-              List.of()));
+              List.of(),
+              List.of(vpc(env))));
     }
   }
 

@@ -2,6 +2,7 @@ package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -58,7 +59,7 @@ final class Linker {
     }
 
     /** Some of the targets: {@code problem} says why the others are not linked. */
-    static Link partly(java.util.Collection<TfResource> targets, String problem) {
+    static Link partly(Collection<TfResource> targets, String problem) {
       return new Link(List.copyOf(targets), false, problem, null, null);
     }
 

@@ -88,7 +88,12 @@ final class Linker {
   private final Map<String, TfResource> byId = new HashMap<>();
   private final Map<String, TfStack> stacksByName = new HashMap<>();
   private final Map<String, TfStack> stacksByKey = new HashMap<>();
+  private final Map<String, List<TfResource>> byName = new HashMap<>();
   private final ModuleWiring wiring;
+
+  /** Types another resource may name by their {@code name} (AWS's identity for them). */
+  private static final Set<String> NAMED =
+      Set.of("aws_eks_cluster", "aws_db_subnet_group", "aws_elasticache_subnet_group");
 
   Linker(List<TfStack> stacks, List<TfResource> resources, ModuleWiring wiring) {
     this.wiring = wiring;
@@ -108,6 +113,12 @@ final class Linker {
         if (id != null && !id.isEmpty()) {
           byId.putIfAbsent(id, r);
         }
+        String name = NAMED.contains(r.type()) ? TfValues.literal(r.values().path("name")) : null;
+        if (name != null) {
+          byName
+              .computeIfAbsent(key(r.stack(), r.type() + "|" + name), k -> new ArrayList<>())
+              .add(r);
+        }
       }
     }
     for (TfStack stack : stacks) {
@@ -119,6 +130,15 @@ final class Linker {
         }
       }
     }
+  }
+
+  /**
+   * The one resource of {@code type} in {@code from}'s stack named {@code name}: a node group names
+   * its cluster, a database its subnet group, often by the name as text. Empty for none or two.
+   */
+  Optional<TfResource> named(TfResource from, String type, String name) {
+    List<TfResource> found = byName.getOrDefault(key(from.stack(), type + "|" + name), List.of());
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   private static String key(String stack, String local) {

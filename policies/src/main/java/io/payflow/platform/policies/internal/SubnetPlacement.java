@@ -1,6 +1,5 @@
 package io.payflow.platform.policies.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,19 +41,9 @@ final class SubnetPlacement {
   private static final int MAX_SOURCES = 5;
 
   private final Linker linker;
-  private final Map<String, TfResource> groupsByName = new HashMap<>();
 
-  SubnetPlacement(List<TfResource> resources, Linker linker) {
+  SubnetPlacement(Linker linker) {
     this.linker = linker;
-    for (TfResource r : resources) {
-      if (r.type().equals("aws_db_subnet_group")
-          || r.type().equals("aws_elasticache_subnet_group")) {
-        String name = TfValues.literal(r.attr("name"));
-        if (name != null) {
-          groupsByName.putIfAbsent(key(r.stack(), r.type(), name), r);
-        }
-      }
-    }
   }
 
   Placement of(TfResource r) {
@@ -85,9 +74,12 @@ final class SubnetPlacement {
       return new Placement(link.single().get().address(), List.of());
     }
     String name = TfValues.literal(r.attr(naming.attribute()));
-    TfResource byName =
-        name == null ? null : groupsByName.get(key(r.stack(), naming.groupType(), name));
-    return byName != null ? new Placement(byName.address(), List.of()) : Placement.UNKNOWN;
+    return name == null
+        ? Placement.UNKNOWN
+        : linker
+            .named(r, naming.groupType(), name)
+            .map(group -> new Placement(group.address(), List.of()))
+            .orElse(Placement.UNKNOWN);
   }
 
   /** Set, to a value or to one only apply knows; an empty name is AWS's default, none. */
@@ -99,9 +91,5 @@ final class SubnetPlacement {
     return !value.isMissingNode()
         && !value.isNull()
         && !(value.isTextual() && value.asText().isEmpty());
-  }
-
-  private static String key(String stack, String type, String name) {
-    return stack + "|" + type + "|" + name;
   }
 }

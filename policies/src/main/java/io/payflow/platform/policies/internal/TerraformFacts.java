@@ -97,9 +97,6 @@ final class TerraformFacts {
   /** The peerings the inputs' accepters accept; found at the first peering that needs them. */
   private PeeringAccepters accepters;
 
-  /** EKS clusters by stack and name, for node groups that name theirs; made at the first. */
-  private Map<String, List<TfResource>> clustersByName;
-
   /** The subnet groups databases and caches name; made at the first that needs them. */
   private SubnetPlacement placements;
 
@@ -556,13 +553,9 @@ final class TerraformFacts {
             || (r.expressions() != null
                 && !r.expressions().path("encryption_config").isMissingNode());
     Linker.Link subnets = linker.resolve(r, "vpc_config.subnet_ids", "aws_subnet", true);
-    Set<String> networks = new LinkedHashSet<>();
-    boolean inferred = subnets.inferred();
-    for (TfResource subnet : subnets.targets()) {
-      Linker.Link network = linker.resolve(subnet, "vpc_id", "aws_vpc", false);
-      network.single().ifPresent(n -> networks.add(n.address()));
-      inferred |= network.inferred();
-    }
+    Networks placed = networksOf(subnets.targets());
+    Set<String> networks = placed.addresses();
+    boolean inferred = subnets.inferred() || placed.inferred();
     if (networks.size() != 1) {
       unknown.add("network");
     }
@@ -637,12 +630,7 @@ final class TerraformFacts {
     Linker.Link subnets = linker.resolve(r, "subnet_ids", "aws_subnet", true);
     // Every subnet's zone, or none: the zones of some would undercount a group's spread.
     boolean allZones = subnets.problem() == null;
-    Set<String> networks = new TreeSet<>();
     for (TfResource subnet : subnets.targets()) {
-      linker
-          .resolve(subnet, "vpc_id", "aws_vpc", false)
-          .single()
-          .ifPresent(n -> networks.add(n.address()));
       String az = TfValues.literal(subnet.attr("availability_zone"));
       if (az != null) {
         zones.add(az);
@@ -675,8 +663,22 @@ final class TerraformFacts {
             List.copyOf(zones),
             capacity == null ? null : capacity.toLowerCase(Locale.ROOT),
             List.copyOf(unknown),
-            List.copyOf(networks)));
+            List.copyOf(new TreeSet<>(networksOf(subnets.targets()).addresses()))));
     facts.read(r.type());
+  }
+
+  /** The VPCs of some subnets, in their order, and whether a subnet's link to one was inferred. */
+  private record Networks(Set<String> addresses, boolean inferred) {}
+
+  private Networks networksOf(List<TfResource> subnets) {
+    Set<String> addresses = new LinkedHashSet<>();
+    boolean inferred = false;
+    for (TfResource subnet : subnets) {
+      Linker.Link network = linker.resolve(subnet, "vpc_id", "aws_vpc", false);
+      network.single().ifPresent(n -> addresses.add(n.address()));
+      inferred |= network.inferred();
+    }
+    return new Networks(addresses, inferred);
   }
 
   /** The address of a node group's cluster: by reference, or by its name in the same stack. */
@@ -687,20 +689,9 @@ final class TerraformFacts {
       return linked.get().address();
     }
     String name = TfValues.literal(group.attr("cluster_name"));
-    if (name == null) {
-      return null;
-    }
-    if (clustersByName == null) {
-      clustersByName = new HashMap<>();
-      for (TfResource c : resources) {
-        String n = c.type().equals("aws_eks_cluster") ? TfValues.literal(c.attr("name")) : null;
-        if (n != null) {
-          clustersByName.computeIfAbsent(c.stack() + "|" + n, k -> new ArrayList<>()).add(c);
-        }
-      }
-    }
-    List<TfResource> named = clustersByName.getOrDefault(group.stack() + "|" + name, List.of());
-    return named.size() == 1 ? named.get(0).address() : null;
+    return name == null
+        ? null
+        : linker.named(group, "aws_eks_cluster", name).map(TfResource::address).orElse(null);
   }
 
   private void database(TfResource r) {
@@ -760,7 +751,7 @@ final class TerraformFacts {
 
   private SubnetPlacement placements() {
     if (placements == null) {
-      placements = new SubnetPlacement(resources, linker);
+      placements = new SubnetPlacement(linker);
     }
     return placements;
   }

@@ -122,8 +122,9 @@ public record Environment(
     }
     Lists.unique(databases, Database::name, "databases", ".name", "database name");
     Lists.unique(caches, Cache::name, "caches", ".name", "cache name");
-    Lists.unique(repositories, EcrRepository::name, "ecr_repositories", ".name", "repository name");
-    Lists.unique(secrets, Secret::name, "secrets", ".name", "secret name");
+    Lists.uniqueWithoutSlashes(
+        repositories, EcrRepository::name, "ecr_repositories", "repository name");
+    Lists.uniqueWithoutSlashes(secrets, Secret::name, "secrets", "secret name");
   }
 
   private static void checkZones(Vpc vpc, List<AvailabilityZone> zones) {

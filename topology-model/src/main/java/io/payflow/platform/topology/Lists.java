@@ -1,7 +1,9 @@
 package io.payflow.platform.topology;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -36,6 +38,29 @@ final class Lists {
         throw new InvalidValueException(
             field + "[" + i + "]" + keyField,
             "'" + k + "' is listed twice in " + field + " (each " + what + " must be unique)");
+      }
+    }
+  }
+
+  /**
+   * Names with '/' (an ECR repository's, a secret's) that differ only in '/' and '-' are one
+   * resource of the synthesized stack, whose names cannot hold '/': refused like a name twice.
+   */
+  static <T> void uniqueWithoutSlashes(
+      List<T> list, Function<T, String> name, String field, String what) {
+    unique(list, name, field, ".name", what);
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      String n = name.apply(list.get(i));
+      String other = seen.putIfAbsent(n.replace('/', '-'), n);
+      if (other != null) {
+        throw new InvalidValueException(
+            field + "[" + i + "].name",
+            "'"
+                + n
+                + "' and '"
+                + other
+                + "' name one resource of the synthesized stack ('/' becomes '-'); rename one");
       }
     }
   }

@@ -175,6 +175,18 @@ class TopologyLoaderTest {
     assertThat(e.reason()).isEqualTo(reason);
   }
 
+  /** payflow/api-gateway and payflow-api-gateway: one construct, ecr-payflow-api-gateway. */
+  @Test
+  void repositoryNamesThatDifferOnlyInSlashesAreRefused() {
+    TopologyLoadException e =
+        failure(reference("{ name: payflow/auth-service,", "{ name: payflow-api-gateway,"));
+    assertThat(e.path()).isEqualTo("environments[0].ecr_repositories[1].name");
+    assertThat(e.reason())
+        .isEqualTo(
+            "'payflow-api-gateway' and 'payflow/api-gateway' name one resource of the synthesized"
+                + " stack ('/' becomes '-'); rename one");
+  }
+
   @Test
   void databasesCachesAndNodeGroupsOfOneNameAreRefused() {
     String twoDatabases =

@@ -10,10 +10,10 @@ import java.util.Map;
  * The parts of {@code terraform show -json} (format 0.1 to 1.x) the adapter reads, typed: a value
  * of the wrong type anywhere here is an input error with its path, never skipped. Keys Terraform
  * adds in later versions are ignored; resource values stay trees (their shape is the provider's).
- * The configuration stays a tree too (every constant in it is evidence for credentials), and its
- * typed {@link Configuration} is bound from that tree. Keys it does not name are skipped, never
- * buffered (Jackson copies an unknown key's value aside while binding a record unless told to
- * ignore it: a plan's prior_state, before and after_sensitive were all copied).
+ * The configuration stays a tree too (every constant in it is evidence for credentials), read by
+ * {@link PlanConfiguration}. Keys it does not name are skipped, never buffered (Jackson copies an
+ * unknown key's value aside while binding a record unless told to ignore it: a plan's prior_state,
+ * before and after_sensitive were all copied).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record PlanJson(
@@ -43,24 +43,6 @@ record PlanJson(
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Change(List<String> actions, JsonNode after, JsonNode afterUnknown) {}
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Configuration(ConfigModule rootModule) {}
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record ConfigModule(
-      List<ConfigResource> resources,
-      Map<String, ModuleCall> moduleCalls,
-      Map<String, ConfigOutput> outputs) {}
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record ConfigResource(String address, String mode, String type, ObjectNode expressions) {}
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record ModuleCall(ObjectNode expressions, ConfigModule module) {}
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record ConfigOutput(JsonNode expression) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Variable(JsonNode value) {}

@@ -1,7 +1,6 @@
 package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.policies.InputException;
 import io.payflow.platform.topology.InputFiles;
@@ -159,19 +158,13 @@ final class PlanReader {
 
   private static Configured configured(JsonNode tree, InputFiles.Content text, String file)
       throws InputException {
-    JsonNode configurationTree = tree == null ? MissingNode.getInstance() : tree;
-    PlanJson.Configuration configuration =
-        configurationTree.isMissingNode() || configurationTree.isNull()
-            ? null
-            : StrictJson.bind(
-                configurationTree, PlanJson.Configuration.class, text, file, "configuration");
     Map<String, ObjectNode> expressions = new HashMap<>();
     ModuleWiring wiring = new ModuleWiring();
-    if (configuration != null && configuration.rootModule() != null) {
-      indexConfiguration(configuration.rootModule(), "", expressions, wiring);
-    }
+    PlanConfiguration.index(tree, text, file, expressions, wiring);
     Set<String> constants = new HashSet<>();
-    collectConstants(configurationTree, constants);
+    if (tree != null) {
+      collectConstants(tree, constants);
+    }
     return new Configured(expressions, wiring, constants);
   }
 
@@ -297,42 +290,6 @@ final class PlanReader {
         null,
         path,
         valuesPath);
-  }
-
-  private static void indexConfiguration(
-      PlanJson.ConfigModule module,
-      String prefix,
-      Map<String, ObjectNode> out,
-      ModuleWiring wiring) {
-    for (PlanJson.ConfigResource r : orEmpty(module.resources())) {
-      if (r.address() != null && r.expressions() != null) {
-        out.put(prefix + r.address(), r.expressions());
-      }
-    }
-    if (module.outputs() != null) {
-      module
-          .outputs()
-          .forEach(
-              (name, output) -> {
-                if (output.expression() != null) {
-                  wiring.output(prefix, name, output.expression());
-                }
-              });
-    }
-    if (module.moduleCalls() != null) {
-      module
-          .moduleCalls()
-          .forEach(
-              (name, call) -> {
-                String child = prefix + "module." + name + ".";
-                if (call.expressions() != null) {
-                  wiring.inputs(child, call.expressions());
-                }
-                if (call.module() != null) {
-                  indexConfiguration(call.module(), child, out, wiring);
-                }
-              });
-    }
   }
 
   private static void collectConstants(JsonNode node, Set<String> out) {

@@ -325,9 +325,23 @@ final class StrictJson {
       JsonMappingException e, String at, InputFiles.Content text, String file) {
     String inner = path(e.getPath());
     String path = at.isEmpty() ? inner : inner.equals("(document)") ? at : at + "." + inner;
+    return new InputException(message(path, expected(e), text, file), e);
+  }
+
+  /**
+   * The error of a value of the wrong type at {@code path}, as a binding gives it, for a shape read
+   * by hand ({@link PlanConfiguration}); {@code expected} as {@link #expected} words it.
+   */
+  static InputException wrongType(
+      String path, String expected, InputFiles.Content text, String file) {
+    return new InputException(message(path, expected, text, file), null);
+  }
+
+  private static String message(
+      String path, String expected, InputFiles.Content text, String file) {
     String where =
         JsonPathIndex.locate(text, path).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
-    return new InputException(file + where + ": " + path + ": " + expected(e) + fix(path), e);
+    return file + where + ": " + path + ": " + expected + fix(path);
   }
 
   private static String fix(String path) {

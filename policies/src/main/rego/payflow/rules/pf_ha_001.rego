@@ -4,7 +4,7 @@
 # custom:
 #   id: PF-HA-001
 #   severity: high
-#   remediation: Set multi_az = true (databases, caches with 2+ nodes) and spread node groups over 2+ zones.
+#   remediation: Set multi_az = true (databases, caches with 2+ nodes), give an Aurora cluster a second instance in another zone, and spread node groups over 2+ zones.
 #   references:
 #     - https://docs.aws.amazon.com/whitepapers/latest/real-time-communication-on-aws/high-availability-and-scalability-on-aws.html
 package payflow.rules.pf_ha_001

@@ -27,6 +27,7 @@ final class DeclaredResources {
           "aws_eks_node_group",
           "aws_db_instance",
           "aws_rds_cluster",
+          "aws_rds_cluster_instance",
           "aws_elasticache_replication_group",
           "aws_elasticache_cluster",
           "aws_db_subnet_group",

@@ -48,6 +48,19 @@ public final class PriceKeys {
     return "rds." + normalizeEngine(engine) + "." + instanceClass.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * An Aurora instance: priced apart from RDS's (the same class costs more), so never looked up
+   * under an RDS key; the bundled catalog has none, and such an instance is listed unpriced.
+   */
+  public static String aurora(String engine, String instanceClass) {
+    return "aurora." + normalizeEngine(engine) + "." + instanceClass.toLowerCase(Locale.ROOT);
+  }
+
+  /** A Multi-AZ DB cluster's three instances, priced apart from an instance's (none bundled). */
+  public static String rdsCluster(String engine, String instanceClass) {
+    return "rds-cluster." + normalizeEngine(engine) + "." + instanceClass.toLowerCase(Locale.ROOT);
+  }
+
   public static String elasticache(String nodeType) {
     return "elasticache." + nodeType.toLowerCase(Locale.ROOT);
   }

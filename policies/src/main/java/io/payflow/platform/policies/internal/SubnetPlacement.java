@@ -28,6 +28,8 @@ final class SubnetPlacement {
               "aws_db_subnet_group",
               "replicate_source_db",
               "aws_db_instance"),
+          "aws_rds_cluster",
+          new Naming("db_subnet_group_name", "aws_db_subnet_group", null, null),
           "aws_elasticache_replication_group",
           new Naming("subnet_group_name", "aws_elasticache_subnet_group", null, null),
           "aws_elasticache_cluster",

@@ -62,6 +62,8 @@ final class TerraformCosts {
       case "aws_vpc_endpoint" -> this::endpoint;
       case "aws_instance" -> this::instance;
       case "aws_db_instance" -> this::database;
+      case "aws_rds_cluster_instance" -> this::auroraInstance;
+      case "aws_rds_cluster" -> this::rdsCluster;
       case "aws_elasticache_replication_group", "aws_elasticache_cluster" -> this::cache;
       case "aws_secretsmanager_secret" ->
           (r, env, hours) -> monthly(r, env, "Secrets Manager secret", PriceKeys.SECRET, 1);
@@ -330,6 +332,51 @@ final class TerraformCosts {
           "num_node_groups x (replicas_per_node_group + 1) is more nodes than a count holds");
     }
     return (int) nodes;
+  }
+
+  /** Listed under its own key: the catalog has no Aurora price, so the budgets say partial. */
+  private void auroraInstance(TfResource r, String env, int hours) {
+    String engine = TfValues.literal(r.attr("engine"));
+    String instanceClass = TfValues.literal(r.attr("instance_class"));
+    if (engine == null || instanceClass == null) {
+      unpriced(r, env, "Aurora instance of an engine or class unknown until apply");
+      return;
+    }
+    hourly(
+        r,
+        env,
+        hours,
+        "Aurora " + engine + " " + instanceClass,
+        PriceKeys.aurora(engine, instanceClass),
+        1);
+  }
+
+  /**
+   * A Multi-AZ DB cluster's instances (three, of its cluster instance class); an Aurora cluster's
+   * instances are resources of their own, and its storage and I/O are billed by use, as data
+   * transfer is (not listed).
+   */
+  private void rdsCluster(TfResource r, String env, int hours) {
+    boolean multiAz =
+        r.onlyApplyKnows("db_cluster_instance_class")
+            || !(r.attr("db_cluster_instance_class").isMissingNode()
+                || r.attr("db_cluster_instance_class").isNull());
+    if (!multiAz) {
+      return;
+    }
+    String engine = TfValues.literal(r.attr("engine"));
+    String instanceClass = TfValues.literal(r.attr("db_cluster_instance_class"));
+    if (engine == null || instanceClass == null) {
+      unpriced(r, env, "Multi-AZ DB cluster of an engine or class unknown until apply");
+      return;
+    }
+    hourly(
+        r,
+        env,
+        hours,
+        "Multi-AZ DB cluster " + engine + " " + instanceClass + " (3 instances)",
+        PriceKeys.rdsCluster(engine, instanceClass),
+        3);
   }
 
   private void hourly(

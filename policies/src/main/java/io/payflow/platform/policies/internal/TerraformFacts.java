@@ -43,6 +43,7 @@ final class TerraformFacts {
               "aws_eks_node_group",
               "aws_db_instance",
               "aws_rds_cluster",
+              "aws_rds_cluster_instance",
               "aws_elasticache_replication_group",
               "aws_elasticache_cluster",
               "aws_db_subnet_group",
@@ -99,6 +100,9 @@ final class TerraformFacts {
 
   /** The subnet groups databases and caches name; made at the first that needs them. */
   private SubnetPlacement placements;
+
+  /** Made when the first RDS cluster is read. */
+  private Map<String, List<TfResource>> clusterInstances;
 
   /** Data sources by stack and local address, for credentials that read a secret version. */
   private Map<List<String>, TfResource> dataSources;
@@ -293,9 +297,8 @@ final class TerraformFacts {
       case "aws_eks_cluster" -> eks(r);
       case "aws_eks_node_group" -> nodeGroup(r);
       case "aws_db_instance" -> database(r);
-      case "aws_rds_cluster" ->
-          credential(
-              r, "master password", "master_password", r.attr("manage_master_user_password"));
+      case "aws_rds_cluster" -> rdsCluster(r);
+      case "aws_rds_cluster_instance" -> clusterInstance(r);
       case "aws_elasticache_replication_group" -> replicationGroup(r);
       case "aws_elasticache_cluster" -> cacheCluster(r);
       case "aws_db_subnet_group", "aws_docdb_subnet_group", "aws_neptune_subnet_group" ->
@@ -718,6 +721,83 @@ final class TerraformFacts {
             unknown,
             placement.group()));
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
+  }
+
+  /**
+   * An RDS cluster is a database as an instance is. Aurora runs its compute in more than one zone
+   * only with two instances or more not all pinned to one zone (storage always spans three); Aurora
+   * Serverless v1 and a Multi-AZ DB cluster (an engine of RDS with a cluster instance class) span
+   * zones by themselves.
+   */
+  private void rdsCluster(TfResource r) {
+    SubnetPlacement.Placement placement = placements().of(r);
+    String engine = TfValues.literal(r.attr("engine"));
+    String version = TfValues.literal(r.attr("engine_version"));
+    List<String> unknown = new ArrayList<>();
+    if (version == null
+        && (r.isUnknown("engine_version") || TfValues.isExpression(r.attr("engine_version")))) {
+      unknown.add("engine_version");
+    }
+    unknown.addAll(placement.unknown());
+    boolean spread =
+        "serverless".equals(TfValues.literal(r.attr("engine_mode")))
+            || r.onlyApplyKnows("db_cluster_instance_class")
+            || TfValues.literal(r.attr("db_cluster_instance_class")) != null
+            || inZones(clusterInstances().getOrDefault(r.address(), List.of()));
+    facts.databases.add(
+        new Facts.Database(
+            r.address(),
+            env(r),
+            r.path(),
+            engine,
+            version,
+            Facts.postgresSupport(engine, version),
+            spread,
+            unknown,
+            placement.group()));
+    credential(r, "master password", "master_password", r.attr("manage_master_user_password"));
+  }
+
+  /** Two instances or more, unless every one is pinned to the same zone. */
+  private static boolean inZones(List<TfResource> instances) {
+    Set<String> zones = new HashSet<>();
+    for (TfResource instance : instances) {
+      String zone = TfValues.literal(instance.attr("availability_zone"));
+      if (zone == null) {
+        return instances.size() >= 2;
+      }
+      zones.add(zone);
+    }
+    return zones.size() >= 2;
+  }
+
+  /** The instances of each RDS cluster of the input, by the cluster's address. */
+  private Map<String, List<TfResource>> clusterInstances() {
+    if (clusterInstances == null) {
+      clusterInstances = new HashMap<>();
+      for (TfResource r : resources) {
+        if (r.type().equals("aws_rds_cluster_instance") && !r.data() && !Instances.unknown(r)) {
+          linker
+              .resolve(r, "cluster_identifier", "aws_rds_cluster", false)
+              .single()
+              .ifPresent(
+                  c ->
+                      clusterInstances.computeIfAbsent(c.address(), k -> new ArrayList<>()).add(r));
+        }
+      }
+    }
+    return clusterInstances;
+  }
+
+  private void clusterInstance(TfResource r) {
+    if (linker.resolve(r, "cluster_identifier", "aws_rds_cluster", false).single().isPresent()) {
+      facts.read(r.type());
+    } else {
+      unresolved(
+          r,
+          "its cluster_identifier could not be linked to an aws_rds_cluster of the input, so the"
+              + " zones of that cluster's instances cannot be checked");
+    }
   }
 
   private void replicationGroup(TfResource r) {

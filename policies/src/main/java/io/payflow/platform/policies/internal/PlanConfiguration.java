@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.policies.InputException;
 import io.payflow.platform.topology.InputFiles;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,22 +81,40 @@ final class PlanConfiguration {
     for (int i = 0; i < node.size(); i++) {
       String at = path + "[" + i + "]";
       ObjectNode resource = present(node.get(i), at);
-      String address = null;
-      ObjectNode values = null;
-      for (Iterator<Map.Entry<String, JsonNode>> it = resource.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        JsonNode value = field.getValue();
-        switch (field.getKey()) {
-          case "address" -> address = string(value, at + ".address");
-          case "mode", "type" -> string(value, at + "." + field.getKey());
-          case "expressions" -> values = value.isNull() ? null : object(value, at + ".expressions");
-          default -> {}
-        }
+      // Looked up, not iterated (an entry per field, for every resource of the plan); the
+      // document's order matters only to choose which wrong value to report first.
+      JsonNode address = resource.get("address");
+      JsonNode values = resource.get("expressions");
+      if (!text(address)
+          || !text(resource.get("mode"))
+          || !text(resource.get("type"))
+          || !(values == null || values.isNull() || values.isObject())) {
+        throw firstWrong(resource, at);
       }
-      if (address != null && values != null) {
-        expressions.put(prefix + address, values);
+      if (address != null && address.isTextual() && values instanceof ObjectNode expression) {
+        expressions.put(prefix + address.asText(), expression);
       }
     }
+  }
+
+  private static boolean text(JsonNode value) {
+    return value == null || value.isNull() || value.isTextual();
+  }
+
+  /** The error of the first wrong value of a resource, in the document's order. */
+  private InputException firstWrong(ObjectNode resource, String at) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = resource.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String key = field.getKey();
+      JsonNode value = field.getValue();
+      if (List.of("address", "mode", "type").contains(key) && !text(value)) {
+        return wrongType(at + "." + key, "expected a string");
+      }
+      if (key.equals("expressions") && !(value.isNull() || value.isObject())) {
+        return wrongType(at + ".expressions", "expected an object");
+      }
+    }
+    throw new IllegalStateException("no wrong value in " + at);
   }
 
   private void calls(JsonNode node, String path, String prefix) throws InputException {
@@ -146,16 +165,6 @@ final class PlanConfiguration {
       return object;
     }
     throw wrongType(path, "expected an object");
-  }
-
-  private String string(JsonNode node, String path) throws InputException {
-    if (node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      throw wrongType(path, "expected a string");
-    }
-    return node.asText();
   }
 
   private InputException wrongType(String path, String expected) {

@@ -293,17 +293,15 @@ final class PlanReader {
   }
 
   private static void collectConstants(JsonNode node, Set<String> out) {
-    if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
-              f -> {
-                if ((f.getKey().equals("constant_value") || f.getKey().equals("default"))
-                    && f.getValue().isTextual()) {
-                  out.add(f.getValue().asText());
-                } else {
-                  collectConstants(f.getValue(), out);
-                }
-              });
+    if (node instanceof ObjectNode object) {
+      object.forEachEntry(
+          (key, value) -> {
+            if ((key.equals("constant_value") || key.equals("default")) && value.isTextual()) {
+              out.add(value.asText());
+            } else {
+              collectConstants(value, out);
+            }
+          });
     } else if (node.isArray()) {
       node.forEach(element -> collectConstants(element, out));
     }
@@ -340,15 +338,12 @@ final class PlanReader {
       }
       return true;
     }
-    if (node.isObject()) {
-      for (var it = node.fields(); it.hasNext(); ) {
-        var f = it.next();
-        if (!collect(
-            f.getValue(), prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey(), out)) {
-          return false;
-        }
-      }
-      return true;
+    if (node instanceof ObjectNode object) {
+      boolean[] shaped = {true};
+      object.forEachEntry(
+          (key, value) ->
+              shaped[0] &= collect(value, prefix.isEmpty() ? key : prefix + "." + key, out));
+      return shaped[0];
     }
     if (node.isArray()) {
       for (JsonNode element : node) {

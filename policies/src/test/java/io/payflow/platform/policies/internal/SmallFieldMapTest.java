@@ -102,6 +102,32 @@ class SmallFieldMapTest {
     }
   }
 
+  /** Fields visited in order without entries, on both sides of the move to a hash map. */
+  @ParameterizedTest(name = "{0} fields")
+  @ValueSource(ints = {0, 1, SmallFieldMap.MAX_SCANNED, SmallFieldMap.MAX_SCANNED + 3})
+  void forEachVisitsTheFieldsInOrderAsJacksonsMapDoes(int fields) {
+    Map<String, Integer> small = new SmallFieldMap<>();
+    Map<String, Integer> jackson = new LinkedHashMap<>();
+    for (int i = fields; i > 0; i--) {
+      small.put("k" + i, i);
+      jackson.put("k" + i, i);
+    }
+    List<String> visited = new ArrayList<>();
+    small.forEach((k, v) -> visited.add(k + "=" + v));
+    List<String> expected = new ArrayList<>();
+    jackson.forEach((k, v) -> expected.add(k + "=" + v));
+    assertThat(visited).isEqualTo(expected).hasSize(fields);
+  }
+
+  @Test
+  void forEachRefusesAMapChangedUnderIt() {
+    Map<String, Integer> map = new SmallFieldMap<>();
+    map.put("a", 1);
+    map.put("b", 2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> map.forEach((k, v) -> map.remove("b")))
+        .isInstanceOf(java.util.ConcurrentModificationException.class);
+  }
+
   @Test
   void aKeyFoundByEqualityNotOnlyByIdentity() {
     Map<String, Integer> map = new SmallFieldMap<>();

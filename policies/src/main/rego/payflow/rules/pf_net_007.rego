@@ -7,7 +7,7 @@
 # custom:
 #   id: PF-NET-007
 #   severity: high
-#   remediation: Allow port 22 only on the bastion's security group, only from the admin CIDRs.
+#   remediation: Allow port 22 only on the bastion's security group, only from the admin CIDRs (listed in the rule, not through a managed prefix list).
 #   references:
 #     - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-best-practices.html
 package payflow.rules.pf_net_007
@@ -18,7 +18,7 @@ import data.payflow.lib
 # rule to fix, not two findings.
 deny contains v if {
 	some r in ssh_rules
-	parts := array.concat(open_parts(r), target_parts(r))
+	parts := array.concat(array.concat(open_parts(r), list_parts(r)), target_parts(r))
 	count(parts) > 0
 	v := lib.finding(r, sprintf("%s allows SSH %s", [r.address, concat(", ", parts)]))
 }
@@ -30,6 +30,13 @@ open_parts(r) := [sprintf("from %s", [concat(" and ", sort(open))])] if {
 
 # The whole internet, or a public range of it no admin network is (wider than /16, /32 in IPv6):
 # 0.0.0.0/1 and 128.0.0.0/1 together are 0.0.0.0/0 written so that an exact match misses it.
+# A managed prefix list's ranges are not in the input: it may hold 0.0.0.0/0, so SSH from one
+# cannot be judged (it passed, read as no source at all).
+list_parts(r) := [sprintf("from prefix list %s, whose ranges the input does not hold, so it cannot be checked", [concat(" and ", sort(lists))])] if {
+	lists := {l | some l in object.get(r, "prefix_lists", [])}
+	count(lists) > 0
+} else := []
+
 anywhere(cidr) if cidr in {"0.0.0.0/0", "::/0"}
 
 anywhere(cidr) if {

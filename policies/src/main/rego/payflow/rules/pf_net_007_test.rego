@@ -34,3 +34,12 @@ test_deny_ssh_from_the_internet_in_pieces if {
 		"hub.bastion.wide-v6 allows SSH from 2000::/3",
 	}
 }
+
+test_deny_ssh_from_a_prefix_list_whose_ranges_are_unknown if {
+	vs := pf_net_007.deny with input as fixture("fail_prefix_list")
+	{v.message | some v in vs} == {"hub.bastion.ssh allows SSH from prefix list pl-0123456789abcdef0, whose ranges the input does not hold, so it cannot be checked"}
+}
+
+test_allow_https_from_a_prefix_list if {
+	count(pf_net_007.deny) == 0 with input as fixture("pass_prefix_list_not_ssh")
+}

@@ -422,7 +422,8 @@ public record Facts(
    * One ingress rule: what it admits (protocol, ports, source ranges, source security groups) into
    * which security group ({@code group}, null when it cannot be linked); {@code target} is {@code
    * bastion} when that group is the bastion's. A source group read from another stack's remote
-   * state is {@code pending_sources} until the merge links it.
+   * state is {@code pending_sources} until the merge links it. {@code prefix_lists}: the managed
+   * prefix lists it admits from, as written (their ranges are not in the input).
    */
   public record IngressRule(
       String address,
@@ -435,10 +436,12 @@ public record Facts(
       String target,
       @JsonInclude(JsonInclude.Include.NON_NULL) String group,
       List<String> sourceGroups,
-      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RemoteRef> pendingSources) {
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RemoteRef> pendingSources,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> prefixLists) {
     public IngressRule {
       sourceGroups = sourceGroups == null ? List.of() : List.copyOf(sourceGroups);
       pendingSources = pendingSources == null ? List.of() : List.copyOf(pendingSources);
+      prefixLists = prefixLists == null ? List.of() : List.copyOf(prefixLists);
     }
 
     public IngressRule qualified(UnaryOperator<String> q) {
@@ -453,7 +456,8 @@ public record Facts(
           target,
           group == null ? null : q.apply(group),
           sourceGroups.stream().map(q).toList(),
-          pendingSources);
+          pendingSources,
+          prefixLists);
     }
   }
 

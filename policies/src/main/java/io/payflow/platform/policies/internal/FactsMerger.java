@@ -201,7 +201,8 @@ public final class FactsMerger {
               r.target(),
               r.group(),
               sources,
-              still));
+              still,
+              r.prefixLists()));
     }
     all.ingressRules.clear();
     all.ingressRules.addAll(linked);

@@ -74,7 +74,8 @@ final class SecurityGroupFacts {
                   "ipv6_cidr_blocks"),
               groupTarget(),
               group(),
-              sources);
+              sources,
+              prefixLists(r, "prefix_list_ids", true, "prefix_list_ids"));
         }
       }
       case "aws_vpc_security_group_ingress_rule" ->
@@ -88,7 +89,8 @@ final class SecurityGroupFacts {
                   array(r.attr("cidr_ipv4")), array(r.attr("cidr_ipv6")), "cidr_ipv4", "cidr_ipv6"),
               groupTarget(),
               group(),
-              sources(r, "referenced_security_group_id", false));
+              sources(r, "referenced_security_group_id", false),
+              prefixLists(r, "prefix_list_id", false, "prefix_list_id"));
       default -> throw new IllegalStateException("not a security group type: " + r.type());
     }
     facts.read(r.type());
@@ -155,7 +157,8 @@ final class SecurityGroupFacts {
               "ingress[" + i + "].ipv6_cidr_blocks"),
           target(r),
           r.address(),
-          sources);
+          sources,
+          prefixLists(inline, "prefix_list_ids", true, "ingress[" + i + "].prefix_list_ids"));
     }
     return true;
   }
@@ -260,7 +263,8 @@ final class SecurityGroupFacts {
       List<String> cidrs,
       String target,
       String group,
-      Sources sources) {
+      Sources sources,
+      List<String> prefixLists) {
     String proto = TfValues.literal(protocol);
     Integer fromPort = TfNumbers.port(r, from, portsAt + "from_port");
     Integer toPort = TfNumbers.port(r, to, portsAt + "to_port");
@@ -277,7 +281,54 @@ final class SecurityGroupFacts {
             target,
             group,
             sources.groups(),
-            sources.pending()));
+            sources.pending(),
+            prefixLists));
+  }
+
+  /** What a rule admits from a prefix list whose ID or link only apply knows. */
+  static final String UNKNOWN_PREFIX_LIST = "a prefix list known only after apply";
+
+  private static final java.util.regex.Pattern PREFIX_LIST_ID =
+      java.util.regex.Pattern.compile("pl-[0-9a-f]{8,17}");
+
+  /**
+   * The managed prefix lists a rule admits from: one of the input by its address, another by its ID
+   * as written; one only apply knows is said so, never dropped (a prefix list's ranges are not in
+   * the input, so SSH from one cannot be judged). {@code attribute} is read from {@code from};
+   * {@code path} is where it stands in the resource.
+   */
+  private List<String> prefixLists(TfResource from, String attribute, boolean many, String path) {
+    JsonNode value = from.values().path(attribute);
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    Linker.Link link = linker.resolve(from, attribute, "aws_ec2_managed_prefix_list", many);
+    link.targets().forEach(t -> out.add(t.address()));
+    boolean unknown = TfValues.isExpression(value) || r.isUnknown(path);
+    List<JsonNode> ids = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(ids::add);
+    } else if (value.isTextual() && !many) {
+      ids.add(value);
+    } else if (!value.isMissingNode() && !value.isNull() && !unknown) {
+      throw new BadInput(
+          r.pathOf(path),
+          many ? "expected a list of prefix list IDs" : "expected a prefix list ID");
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      JsonNode id = ids.get(i);
+      if (TfValues.isExpression(id) || id.isNull()) {
+        unknown = true;
+      } else if (id.isTextual() && PREFIX_LIST_ID.matcher(id.asText()).matches()) {
+        out.add(id.asText());
+      } else {
+        throw new BadInput(
+            r.pathOf(many ? path + "[" + i + "]" : path),
+            "expected a prefix list ID such as pl-0123456789abcdef0");
+      }
+    }
+    if (unknown && (link.problem() != null || out.isEmpty())) {
+      out.add(UNKNOWN_PREFIX_LIST);
+    }
+    return List.copyOf(out);
   }
 
   /**

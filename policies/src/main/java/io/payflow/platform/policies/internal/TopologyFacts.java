@@ -82,6 +82,7 @@ public final class TopologyFacts {
                 "bastion",
                 env.name() + ".bastion.group",
                 List.of(),
+                List.of(),
                 List.of()));
       }
     }
@@ -258,6 +259,7 @@ public final class TopologyFacts {
             "other",
             apiGroup(env),
             List.of(hub.get().name() + ".bastion.group"),
+            List.of(),
             List.of()));
   }
 

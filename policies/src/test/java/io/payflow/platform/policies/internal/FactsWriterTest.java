@@ -129,7 +129,8 @@ class FactsWriterTest {
             new Facts.State("a", "p", "b", "k", "r", "t", Boolean.FALSE, "kms"),
             new Facts.Coverage(Integer.MIN_VALUE, Integer.MAX_VALUE, -1),
             new Facts.IngressRule(
-                "a", "e", null, "tcp", 0, 65535, List.of(), null, null, List.of(), List.of()),
+                "a", "e", null, "tcp", 0, 65535, List.of(), null, null, List.of(), List.of(),
+                List.of()),
             new Facts.IngressRule(
                 "a",
                 "e",
@@ -141,7 +142,8 @@ class FactsWriterTest {
                 "bastion",
                 "g",
                 List.of("s"),
-                List.of(new Facts.RemoteRef("hub", null))),
+                List.of(new Facts.RemoteRef("hub", null)),
+                List.of("pl-1")),
             List.of(),
             new TreeMap<>(Map.of("z", 1L, "a", List.of("x"))));
     for (Object value : values) {

@@ -33,6 +33,26 @@ final class InputCases {
     return engine().evaluate(input.facts());
   }
 
+  /**
+   * The findings of {@code rules}, each as its rule and message, in the report's order, for a
+   * Terraform JSON stack of {@code resources} (written with ' for ") whose S3 state key lies under
+   * {@code environment}.
+   */
+  static java.util.List<String> findings(
+      Path dir, String environment, String resources, String... rules) throws Exception {
+    String json =
+        "{'terraform': {'backend': {'s3': {'bucket': 'b', 'key': '"
+            + environment
+            + "/terraform.tfstate', 'region': 'us-east-1'}}}, 'resource': {"
+            + resources
+            + "}}";
+    java.util.List<String> wanted = java.util.List.of(rules);
+    return evaluate(read(dir, "main.tf.json", json)).findings().stream()
+        .filter(f -> wanted.contains(f.ruleId()))
+        .map(f -> f.ruleId() + " " + f.message())
+        .toList();
+  }
+
   /** Each finding as its rule and message, one a line, in the report's order. */
   static String lines(Report report) {
     StringBuilder all = new StringBuilder();

@@ -24,15 +24,9 @@ class PrefixListsTest {
           + " 'address_family': 'IPv4', 'entry': [{'cidr': '203.0.113.0/24'}]}}";
 
   private List<String> findings(String inline, String more) throws Exception {
-    String json =
-        "{'terraform': {'backend': {'s3': {'bucket': 'b', 'key': 'hub/terraform.tfstate',"
-            + " 'region': 'us-east-1'}}}, 'resource': {"
-            + String.format(BASTION, inline)
-            + more
-            + "}}";
-    return InputCases.evaluate(InputCases.read(dir, "main.tf.json", json)).findings().stream()
-        .filter(f -> f.ruleId().equals("PF-NET-007"))
-        .map(Finding::message)
+    return InputCases.findings(dir, "hub", String.format(BASTION, inline) + more, "PF-NET-007")
+        .stream()
+        .map(line -> line.substring("PF-NET-007 ".length()))
         .sorted()
         .toList();
   }

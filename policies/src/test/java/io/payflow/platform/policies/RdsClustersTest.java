@@ -27,16 +27,7 @@ class RdsClustersTest {
 
   /** The findings of {@code rules} for a production stack of the group above and {@code more}. */
   private List<String> findings(String more, String... rules) throws Exception {
-    String json =
-        "{'terraform': {'backend': {'s3': {'bucket': 'b', 'key': 'production/terraform.tfstate',"
-            + " 'region': 'us-east-1'}}}, 'resource': {"
-            + GROUP
-            + ", "
-            + more
-            + "}}";
-    return InputCases.evaluate(InputCases.read(dir, "main.tf.json", json)).findings().stream()
-        .filter(f -> List.of(rules).contains(f.ruleId()))
-        .map(f -> f.ruleId() + " " + f.message())
+    return InputCases.findings(dir, "production", GROUP + ", " + more, rules).stream()
         .sorted()
         .toList();
   }

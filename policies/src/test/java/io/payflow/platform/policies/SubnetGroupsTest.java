@@ -32,17 +32,7 @@ class SubnetGroupsTest {
 
   /** The findings of {@code rules} for the subnets above and {@code resources}. */
   private List<String> findings(String resources, String... rules) throws Exception {
-    String json =
-        "{'terraform': {'backend': {'s3': {'bucket': 'b', 'key': 'production/terraform.tfstate',"
-            + " 'region': 'us-east-1'}}}, 'resource': {"
-            + SUBNETS
-            + ", "
-            + resources
-            + "}}";
-    return InputCases.evaluate(InputCases.read(dir, "main.tf.json", json)).findings().stream()
-        .filter(f -> List.of(rules).contains(f.ruleId()))
-        .map(f -> f.ruleId() + " " + f.message())
-        .toList();
+    return InputCases.findings(dir, "production", SUBNETS + ", " + resources, rules);
   }
 
   private static String group(String type, String name, String subnets) {

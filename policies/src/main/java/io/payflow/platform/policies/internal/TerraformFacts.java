@@ -698,28 +698,7 @@ final class TerraformFacts {
   }
 
   private void database(TfResource r) {
-    SubnetPlacement.Placement placement = placements().of(r);
-    Boolean multiAz = TfValues.bool(r.attr("multi_az"));
-    String engine = TfValues.literal(r.attr("engine"));
-    String version = TfValues.literal(r.attr("engine_version"));
-    boolean versionUnknown =
-        r.isUnknown("engine_version") || TfValues.isExpression(r.attr("engine_version"));
-    List<String> unknown = new ArrayList<>();
-    if (versionUnknown && version == null) {
-      unknown.add("engine_version");
-    }
-    unknown.addAll(placement.unknown());
-    facts.databases.add(
-        new Facts.Database(
-            r.address(),
-            env(r),
-            r.path(),
-            engine,
-            version,
-            Facts.postgresSupport(engine, version),
-            Boolean.TRUE.equals(multiAz),
-            unknown,
-            placement.group()));
+    databaseFact(r, Boolean.TRUE.equals(TfValues.bool(r.attr("multi_az"))));
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
   }
 
@@ -730,6 +709,17 @@ final class TerraformFacts {
    * zones by themselves.
    */
   private void rdsCluster(TfResource r) {
+    databaseFact(
+        r,
+        "serverless".equals(TfValues.literal(r.attr("engine_mode")))
+            || r.onlyApplyKnows("db_cluster_instance_class")
+            || TfValues.literal(r.attr("db_cluster_instance_class")) != null
+            || inZones(clusterInstances().getOrDefault(r.address(), List.of())));
+    credential(r, "master password", "master_password", r.attr("manage_master_user_password"));
+  }
+
+  /** An instance's or a cluster's database fact: engine, version, zones and placement. */
+  private void databaseFact(TfResource r, boolean multiAz) {
     SubnetPlacement.Placement placement = placements().of(r);
     String engine = TfValues.literal(r.attr("engine"));
     String version = TfValues.literal(r.attr("engine_version"));
@@ -739,11 +729,6 @@ final class TerraformFacts {
       unknown.add("engine_version");
     }
     unknown.addAll(placement.unknown());
-    boolean spread =
-        "serverless".equals(TfValues.literal(r.attr("engine_mode")))
-            || r.onlyApplyKnows("db_cluster_instance_class")
-            || TfValues.literal(r.attr("db_cluster_instance_class")) != null
-            || inZones(clusterInstances().getOrDefault(r.address(), List.of()));
     facts.databases.add(
         new Facts.Database(
             r.address(),
@@ -752,10 +737,9 @@ final class TerraformFacts {
             engine,
             version,
             Facts.postgresSupport(engine, version),
-            spread,
+            multiAz,
             unknown,
             placement.group()));
-    credential(r, "master password", "master_password", r.attr("manage_master_user_password"));
   }
 
   /** Two instances or more, unless every one is pinned to the same zone. */

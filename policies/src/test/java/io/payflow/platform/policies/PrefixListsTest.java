@@ -21,7 +21,11 @@ class PrefixListsTest {
           + " 'aws_security_group': {'bastion': {'name': 'bastion', 'vpc_id': '${aws_vpc.hub.id}'"
           + "%s}},"
           + " 'aws_ec2_managed_prefix_list': {'admins': {'name': 'admins', 'max_entries': 5,"
-          + " 'address_family': 'IPv4', 'entry': [{'cidr': '203.0.113.0/24'}]}}";
+          + " 'address_family': 'IPv4', 'entry': [{'cidr': '203.0.113.0/24'}]},"
+          + " 'open': {'name': 'open', 'max_entries': 5, 'address_family': 'IPv4',"
+          + " 'entry': [{'cidr': '0.0.0.0/0'}]},"
+          + " 'v6': {'name': 'v6', 'max_entries': 5, 'address_family': 'IPv6',"
+          + " 'entry': [{'cidr': '2001:db8::/32'}]}}";
 
   private List<String> findings(String inline, String more) throws Exception {
     return InputCases.findings(dir, "hub", String.format(BASTION, inline) + more, "PF-NET-007")
@@ -50,7 +54,7 @@ class PrefixListsTest {
                 ", 'aws_security_group_rule': {'ssh': {'type': 'ingress', 'security_group_id':"
                     + " '${aws_security_group.bastion.id}', 'from_port': 22, 'to_port': 22,"
                     + " 'protocol': 'tcp', 'prefix_list_ids':"
-                    + " ['${aws_ec2_managed_prefix_list.admins.id}']}},"
+                    + " ['${aws_ec2_managed_prefix_list.v6.id}']}},"
                     + " 'aws_vpc_security_group_ingress_rule': {'ssh': {'security_group_id':"
                     + " '${aws_security_group.bastion.id}', 'from_port': 22, 'to_port': 22,"
                     + " 'ip_protocol': 'tcp', 'prefix_list_id': '${var.admins}'}}"))
@@ -59,11 +63,36 @@ class PrefixListsTest {
                 + " pl-0123456789abcdef0, whose ranges the input does not hold, so it cannot be"
                 + " checked",
             "aws_security_group_rule.ssh allows SSH from prefix list"
-                + " aws_ec2_managed_prefix_list.admins, whose ranges the input does not hold, so it"
+                + " aws_ec2_managed_prefix_list.v6, whose ranges the input does not hold, so it"
                 + " cannot be checked",
             "aws_vpc_security_group_ingress_rule.ssh allows SSH from prefix list a prefix list"
                 + " known only after apply, whose ranges the input does not hold, so it cannot be"
                 + " checked");
+  }
+
+  /**
+   * A list the input defines with literal IPv4 entries admits those ranges, unless an entry
+   * resource anywhere could add to it.
+   */
+  @Test
+  void aPrefixListOfTheInputAdmitsItsEntries() throws Exception {
+    String rule =
+        ", 'aws_vpc_security_group_ingress_rule': {'ssh': {'security_group_id':"
+            + " '${aws_security_group.bastion.id}', 'from_port': 22, 'to_port': 22,"
+            + " 'ip_protocol': 'tcp', 'prefix_list_id': '${aws_ec2_managed_prefix_list.%s.id}'}}";
+    assertThat(findings("", String.format(rule, "admins"))).isEmpty();
+    assertThat(findings("", String.format(rule, "open")))
+        .containsExactly("aws_vpc_security_group_ingress_rule.ssh allows SSH from 0.0.0.0/0");
+    assertThat(
+            findings(
+                "",
+                String.format(rule, "admins")
+                    + ", 'aws_ec2_managed_prefix_list_entry': {'more': {'cidr': '0.0.0.0/0',"
+                    + " 'prefix_list_id': '${aws_ec2_managed_prefix_list.admins.id}'}}"))
+        .containsExactly(
+            "aws_vpc_security_group_ingress_rule.ssh allows SSH from prefix list"
+                + " aws_ec2_managed_prefix_list.admins, whose ranges the input does not hold, so it"
+                + " cannot be checked");
   }
 
   @Test

@@ -89,6 +89,7 @@ final class Linker {
   private final Map<String, TfStack> stacksByName = new HashMap<>();
   private final Map<String, TfStack> stacksByKey = new HashMap<>();
   private final Map<String, List<TfResource>> byName = new HashMap<>();
+  private final Set<String> types = new HashSet<>();
   private final ModuleWiring wiring;
 
   /** Types another resource may name by their {@code name} (AWS's identity for them). */
@@ -98,6 +99,7 @@ final class Linker {
   Linker(List<TfStack> stacks, List<TfResource> resources, ModuleWiring wiring) {
     this.wiring = wiring;
     for (TfResource r : resources) {
+      types.add(r.type());
       String local = r.localAddress();
       byAddress.put(key(r.stack(), local), r);
       byBase
@@ -130,6 +132,11 @@ final class Linker {
         }
       }
     }
+  }
+
+  /** Whether the input declares a resource of {@code type}, in any stack or module. */
+  boolean declares(String type) {
+    return types.contains(type);
   }
 
   /**

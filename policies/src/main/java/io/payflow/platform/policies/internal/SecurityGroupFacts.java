@@ -264,7 +264,7 @@ final class SecurityGroupFacts {
       String target,
       String group,
       Sources sources,
-      List<String> prefixLists) {
+      PrefixSources prefixes) {
     String proto = TfValues.literal(protocol);
     Integer fromPort = TfNumbers.port(r, from, portsAt + "from_port");
     Integer toPort = TfNumbers.port(r, to, portsAt + "to_port");
@@ -277,12 +277,15 @@ final class SecurityGroupFacts {
             all ? "-1" : protocolName(proto),
             all || fromPort == null ? 0 : fromPort,
             all || toPort == null ? 65535 : toPort,
-            cidrs,
+            prefixes.cidrs().isEmpty()
+                ? cidrs
+                : java.util.stream.Stream.concat(cidrs.stream(), prefixes.cidrs().stream())
+                    .toList(),
             target,
             group,
             sources.groups(),
             sources.pending(),
-            prefixLists));
+            prefixes.lists()));
   }
 
   /** What a rule admits from a prefix list whose ID or link only apply knows. */
@@ -291,17 +294,29 @@ final class SecurityGroupFacts {
   private static final java.util.regex.Pattern PREFIX_LIST_ID =
       java.util.regex.Pattern.compile("pl-[0-9a-f]{8,17}");
 
+  /** What a rule admits through prefix lists: ranges it can read, and lists it cannot. */
+  private record PrefixSources(List<String> cidrs, List<String> lists) {}
+
   /**
-   * The managed prefix lists a rule admits from: one of the input by its address, another by its ID
-   * as written; one only apply knows is said so, never dropped (a prefix list's ranges are not in
-   * the input, so SSH from one cannot be judged). {@code attribute} is read from {@code from};
-   * {@code path} is where it stands in the resource.
+   * The managed prefix lists a rule admits from. One the input defines with literal IPv4 entries
+   * (and no aws_ec2_managed_prefix_list_entry anywhere that could add to it) admits its ranges;
+   * another is named, by its address or its ID as written, and one only apply knows is said so,
+   * never dropped: its ranges are not in the input, so SSH from it cannot be judged. {@code
+   * attribute} is read from {@code from}; {@code path} is where it stands in the resource.
    */
-  private List<String> prefixLists(TfResource from, String attribute, boolean many, String path) {
+  private PrefixSources prefixLists(TfResource from, String attribute, boolean many, String path) {
     JsonNode value = from.values().path(attribute);
+    List<String> ranges = new ArrayList<>();
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     Linker.Link link = linker.resolve(from, attribute, "aws_ec2_managed_prefix_list", many);
-    link.targets().forEach(t -> out.add(t.address()));
+    for (TfResource list : link.targets()) {
+      List<String> entries = entries(list);
+      if (entries != null) {
+        ranges.addAll(entries);
+      } else {
+        out.add(list.address());
+      }
+    }
     boolean unknown = TfValues.isExpression(value) || r.isUnknown(path);
     List<JsonNode> ids = new ArrayList<>();
     if (value.isArray()) {
@@ -325,10 +340,29 @@ final class SecurityGroupFacts {
             "expected a prefix list ID such as pl-0123456789abcdef0");
       }
     }
-    if (unknown && (link.problem() != null || out.isEmpty())) {
+    if (unknown && (link.problem() != null || link.targets().isEmpty())) {
       out.add(UNKNOWN_PREFIX_LIST);
     }
-    return List.copyOf(out);
+    return new PrefixSources(List.copyOf(ranges), List.copyOf(out));
+  }
+
+  /** The ranges of a prefix list of the input, or null when they cannot all be read. */
+  private List<String> entries(TfResource list) {
+    if (linker.declares("aws_ec2_managed_prefix_list_entry")
+        || !"IPv4".equals(TfValues.literal(list.attr("address_family")))
+        || list.onlyApplyKnows("entry")) {
+      return null;
+    }
+    List<String> ranges = new ArrayList<>();
+    List<JsonNode> entries = list.blocks("entry");
+    for (int i = 0; i < entries.size(); i++) {
+      String cidr = TerraformFacts.cidr(list, entries.get(i).path("cidr"), "entry[" + i + "].cidr");
+      if (cidr == null) {
+        return null;
+      }
+      ranges.add(cidr);
+    }
+    return ranges;
   }
 
   /**

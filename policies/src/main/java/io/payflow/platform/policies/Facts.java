@@ -368,7 +368,8 @@ public record Facts(
       int nodes,
       boolean multiAz,
       String subnetGroup,
-      List<String> unknown) {
+      List<String> unknown,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean automaticFailover) {
     public Cache {
       unknown = unknown == null ? List.of() : List.copyOf(unknown);
     }
@@ -381,7 +382,8 @@ public record Facts(
           nodes,
           multiAz,
           subnetGroup == null ? null : q.apply(subnetGroup),
-          unknown);
+          unknown,
+          automaticFailover);
     }
   }
 

@@ -38,6 +38,7 @@ class RuleCatalogTest {
             "PF-EKS-006",
             "PF-EKS-007",
             "PF-HA-001",
+            "PF-HA-002",
             "PF-INPUT-001",
             "PF-NET-001",
             "PF-NET-002",

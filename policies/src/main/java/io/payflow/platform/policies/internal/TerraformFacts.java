@@ -787,6 +787,19 @@ final class TerraformFacts {
   private void replicationGroup(TfResource r) {
     Boolean multiAz = TfValues.bool(r.attr("multi_az_enabled"));
     SubnetPlacement.Placement placement = placements().of(r);
+    List<String> unknown = new ArrayList<>(placement.unknown());
+    // Off unless set (the provider's default); one only apply knows is said so, never taken as on.
+    JsonNode failoverSet = r.attr("automatic_failover_enabled");
+    Boolean failover = false;
+    if (r.onlyApplyKnows("automatic_failover_enabled") || TfValues.isExpression(failoverSet)) {
+      failover = null;
+      unknown.add("automatic_failover");
+    } else if (!failoverSet.isMissingNode() && !failoverSet.isNull()) {
+      failover = TfValues.bool(failoverSet);
+      if (failover == null) {
+        throw new BadInput(r.pathOf("automatic_failover_enabled"), "expected true or false");
+      }
+    }
     facts.caches.add(
         new Facts.Cache(
             r.address(),
@@ -795,7 +808,8 @@ final class TerraformFacts {
             TerraformCosts.cacheNodes(r),
             Boolean.TRUE.equals(multiAz),
             placement.group(),
-            placement.unknown()));
+            unknown,
+            failover));
     credential(r, "auth token", "auth_token", null);
   }
 
@@ -809,7 +823,8 @@ final class TerraformFacts {
             TerraformCosts.cacheNodes(r),
             "cross-az".equals(TfValues.literal(r.attr("az_mode"))),
             placement.group(),
-            placement.unknown()));
+            placement.unknown(),
+            null));
     facts.read(r.type());
   }
 

@@ -296,7 +296,8 @@ public final class TopologyFacts {
             cache.nodes(),
             cache.multiAz(),
             groupOf(env, "cache"),
-            List.of()));
+            List.of(),
+            null));
     facts.credentials.add(
         new Facts.Credential(
             address,

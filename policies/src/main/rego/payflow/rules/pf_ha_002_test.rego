@@ -1,0 +1,17 @@
+package payflow.rules.pf_ha_002_test
+
+import data.payflow.rules.pf_ha_002
+
+fixture(name) := data.fixtures.pf_ha_002[name]
+
+test_deny_multi_az_without_failover if {
+	vs := pf_ha_002.deny with input as fixture("fail")
+	{v.message | some v in vs} == {
+		"cache development.redis enables Multi-AZ without automatic failover, which AWS refuses at apply",
+		"cache development.later enables Multi-AZ, and whether automatic failover is on is known only after apply, so whether AWS accepts it cannot be checked",
+	}
+}
+
+test_allow_failover_beside_multi_az_and_single_az_caches if {
+	count(pf_ha_002.deny) == 0 with input as fixture("pass")
+}

@@ -1,0 +1,57 @@
+package io.payflow.platform.policies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A replication group with Multi-AZ on and automatic failover off passed every rule (a production
+ * one counted as multi-AZ), and AWS refuses it at apply: multi_az_enabled needs
+ * automatic_failover_enabled. A green check must mean the apply works.
+ */
+class CacheFailoverTest {
+  @TempDir Path dir;
+
+  private static String group(String name, String settings) {
+    return "'"
+        + name
+        + "': {'replication_group_id': '"
+        + name
+        + "', 'description': 'd', 'node_type': 'cache.t3.micro', 'num_cache_clusters': 2"
+        + settings
+        + "}";
+  }
+
+  private List<String> findings(String environment, String groups) throws Exception {
+    return InputCases.findings(
+        dir, environment, "'aws_elasticache_replication_group': {" + groups + "}", "PF-HA-002");
+  }
+
+  @Test
+  void multiAzWithoutAutomaticFailoverIsRefusedByAwsInEveryEnvironment() throws Exception {
+    String groups =
+        group("off", ", 'multi_az_enabled': true, 'automatic_failover_enabled': false")
+            + ", "
+            + group("unset", ", 'multi_az_enabled': true")
+            + ", "
+            + group(
+                "later",
+                ", 'multi_az_enabled': true, 'automatic_failover_enabled':" + " '${var.failover}'")
+            + ", "
+            + group("both", ", 'multi_az_enabled': true, 'automatic_failover_enabled': true")
+            + ", "
+            + group("single", "");
+    assertThat(findings("development", groups))
+        .containsExactlyInAnyOrder(
+            "PF-HA-002 cache aws_elasticache_replication_group.off enables Multi-AZ without"
+                + " automatic failover, which AWS refuses at apply",
+            "PF-HA-002 cache aws_elasticache_replication_group.unset enables Multi-AZ without"
+                + " automatic failover, which AWS refuses at apply",
+            "PF-HA-002 cache aws_elasticache_replication_group.later enables Multi-AZ, and whether"
+                + " automatic failover is on is known only after apply, so whether AWS accepts it"
+                + " cannot be checked");
+  }
+}

@@ -95,6 +95,37 @@ class PrefixListsTest {
                 + " cannot be checked");
   }
 
+  /**
+   * In a plan, a list already applied is named by its ID, and linked to by it: its entries count.
+   */
+  @Test
+  void aPlannedRuleNamingAnAppliedListOfTheInputByItsIdAdmitsItsEntries() throws Exception {
+    String plan =
+        "{'format_version': '1.2', 'resource_changes': ["
+            + PlanChanges.change(
+                "aws_ec2_managed_prefix_list.admins",
+                "aws_ec2_managed_prefix_list",
+                "{'id': 'pl-0123456789abcdef0', 'name': 'admins', 'address_family': 'IPv4',"
+                    + " 'max_entries': 5, 'entry': [{'cidr': '203.0.113.0/24', 'description':"
+                    + " ''}]}",
+                "{}")
+            + ", "
+            + PlanChanges.change(
+                "aws_security_group.bastion",
+                "aws_security_group",
+                "{'name': 'bastion', 'ingress': [{'from_port': 22, 'to_port': 22, 'protocol':"
+                    + " 'tcp', 'prefix_list_ids': ['pl-0123456789abcdef0'], 'cidr_blocks': [],"
+                    + " 'ipv6_cidr_blocks': [], 'security_groups': [], 'self': false,"
+                    + " 'description': 'ssh'}]}",
+                "{'id': true, 'vpc_id': true}")
+            + "]}";
+    assertThat(
+            InputCases.evaluate(InputCases.read(dir, "plan.json", plan)).findings().stream()
+                .filter(f -> f.ruleId().equals("PF-NET-007"))
+                .map(Finding::message))
+        .isEmpty();
+  }
+
   @Test
   void httpsFromAPrefixListOrSshFromAdminRangesPass() throws Exception {
     assertThat(

@@ -309,12 +309,17 @@ final class SecurityGroupFacts {
     List<String> ranges = new ArrayList<>();
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     Linker.Link link = linker.resolve(from, attribute, "aws_ec2_managed_prefix_list", many);
+    java.util.Set<String> linkedIds = new java.util.HashSet<>();
     for (TfResource list : link.targets()) {
       List<String> entries = entries(list);
       if (entries != null) {
         ranges.addAll(entries);
       } else {
         out.add(list.address());
+      }
+      String id = TfValues.literal(list.values().path("id"));
+      if (id != null) {
+        linkedIds.add(id); // (named by its ID in a plan: read above, not again as an ID)
       }
     }
     boolean unknown = TfValues.isExpression(value) || r.isUnknown(path);
@@ -333,7 +338,9 @@ final class SecurityGroupFacts {
       if (TfValues.isExpression(id) || id.isNull()) {
         unknown = true;
       } else if (id.isTextual() && PREFIX_LIST_ID.matcher(id.asText()).matches()) {
-        out.add(id.asText());
+        if (!linkedIds.contains(id.asText())) {
+          out.add(id.asText());
+        }
       } else {
         throw new BadInput(
             r.pathOf(many ? path + "[" + i + "]" : path),

@@ -54,4 +54,28 @@ class CacheFailoverTest {
                 + " automatic failover is on is known only after apply, so whether AWS accepts it"
                 + " cannot be checked");
   }
+
+  /** Multi-AZ, or a Memcached cluster across zones, needs two nodes: AWS refuses one. */
+  @Test
+  void oneNodeAcrossZonesIsRefusedByAws() throws Exception {
+    assertThat(
+            InputCases.findings(
+                dir,
+                "development",
+                "'aws_elasticache_replication_group': {'one': {'replication_group_id': 'one',"
+                    + " 'description': 'd', 'node_type': 'cache.t3.micro', 'num_cache_clusters':"
+                    + " 1, 'multi_az_enabled': true, 'automatic_failover_enabled': true}},"
+                    + " 'aws_elasticache_cluster': {'m1': {'cluster_id': 'm1', 'engine':"
+                    + " 'memcached', 'node_type': 'cache.t3.micro', 'num_cache_nodes': 1,"
+                    + " 'az_mode': 'cross-az'}, 'm2': {'cluster_id': 'm2', 'engine': 'memcached',"
+                    + " 'node_type': 'cache.t3.micro', 'num_cache_nodes': 2, 'az_mode':"
+                    + " 'cross-az'}}",
+                "PF-HA-002"))
+        .containsExactlyInAnyOrder(
+            "PF-HA-002 cache aws_elasticache_replication_group.one spreads 1 node over zones"
+                + " (Multi-AZ or cross-az), which AWS refuses at apply: it needs two nodes or"
+                + " more",
+            "PF-HA-002 cache aws_elasticache_cluster.m1 spreads 1 node over zones (Multi-AZ or"
+                + " cross-az), which AWS refuses at apply: it needs two nodes or more");
+  }
 }

@@ -1,13 +1,14 @@
 # METADATA
-# title: Cache Multi-AZ is a setting AWS accepts
+# title: Multi-AZ settings are ones AWS accepts
 # description: >-
-#   AWS refuses an ElastiCache replication group with Multi-AZ on and automatic failover off, and
-#   Multi-AZ (a Memcached cluster's cross-az too) with fewer than two nodes, in any environment:
-#   the plan passes, the apply fails. Automatic failover is off unless set.
+#   AWS refuses an ElastiCache replication group with Multi-AZ on and automatic failover off,
+#   Multi-AZ (a Memcached cluster's cross-az too) with fewer than two nodes, and a Multi-AZ RDS
+#   instance pinned to a zone, in any environment: the plan passes, the apply fails. Automatic
+#   failover is off unless set.
 # custom:
 #   id: PF-HA-002
 #   severity: high
-#   remediation: Set automatic_failover_enabled = true beside multi_az_enabled = true (with two nodes or more), or turn Multi-AZ off.
+#   remediation: Set automatic_failover_enabled = true beside multi_az_enabled = true (with two nodes or more), leave availability_zone unset on a Multi-AZ RDS instance, or turn Multi-AZ off.
 #   references:
 #     - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/AutoFailover.html
 package payflow.rules.pf_ha_002
@@ -33,4 +34,11 @@ deny contains v if {
 	c.multi_az == true
 	c.nodes < 2
 	v := lib.finding(c, sprintf("cache %s spreads %d node over zones (Multi-AZ or cross-az), which AWS refuses at apply: it needs two nodes or more", [c.address, c.nodes]))
+}
+
+deny contains v if {
+	some d in input.databases
+	d.multi_az == true
+	is_string(d.availability_zone)
+	v := lib.finding(d, sprintf("database %s is Multi-AZ and pinned to availability_zone %s, which AWS refuses at apply: a Multi-AZ instance's zones are AWS's to choose", [d.address, d.availability_zone]))
 }

@@ -10,6 +10,7 @@ test_deny_multi_az_without_failover if {
 		"cache development.redis enables Multi-AZ without automatic failover, which AWS refuses at apply",
 		"cache development.later enables Multi-AZ, and whether automatic failover is on is known only after apply, so whether AWS accepts it cannot be checked",
 		"cache development.lone spreads 1 node over zones (Multi-AZ or cross-az), which AWS refuses at apply: it needs two nodes or more",
+		"database production.databases.payflow is Multi-AZ and pinned to availability_zone us-east-1a, which AWS refuses at apply: a Multi-AZ instance's zones are AWS's to choose",
 	}
 }
 

@@ -345,7 +345,8 @@ public record Facts(
       VersionSupportFact support,
       boolean multiAz,
       List<String> unknown,
-      String subnetGroup) {
+      String subnetGroup,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String availabilityZone) {
     public Database qualified(UnaryOperator<String> q) {
       return new Database(
           q.apply(address),
@@ -356,7 +357,8 @@ public record Facts(
           support,
           multiAz,
           unknown,
-          subnetGroup == null ? null : q.apply(subnetGroup));
+          subnetGroup == null ? null : q.apply(subnetGroup),
+          availabilityZone);
     }
   }
 

@@ -698,7 +698,14 @@ final class TerraformFacts {
   }
 
   private void database(TfResource r) {
-    databaseFact(r, Boolean.TRUE.equals(TfValues.bool(r.attr("multi_az"))));
+    // A zone set beside Multi-AZ is refused by AWS (PF-HA-002); one only apply knows is no zone
+    // set: AWS picks it.
+    databaseFact(
+        r,
+        Boolean.TRUE.equals(TfValues.bool(r.attr("multi_az"))),
+        TfValues.isExpression(r.attr("availability_zone"))
+            ? "set by an expression"
+            : TfValues.literal(r.attr("availability_zone")));
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
   }
 
@@ -714,12 +721,13 @@ final class TerraformFacts {
         "serverless".equals(TfValues.literal(r.attr("engine_mode")))
             || r.onlyApplyKnows("db_cluster_instance_class")
             || TfValues.literal(r.attr("db_cluster_instance_class")) != null
-            || inZones(clusterInstances().getOrDefault(r.address(), List.of())));
+            || inZones(clusterInstances().getOrDefault(r.address(), List.of())),
+        null);
     credential(r, "master password", "master_password", r.attr("manage_master_user_password"));
   }
 
   /** An instance's or a cluster's database fact: engine, version, zones and placement. */
-  private void databaseFact(TfResource r, boolean multiAz) {
+  private void databaseFact(TfResource r, boolean multiAz, String zone) {
     SubnetPlacement.Placement placement = placements().of(r);
     String engine = TfValues.literal(r.attr("engine"));
     String version = TfValues.literal(r.attr("engine_version"));
@@ -739,7 +747,8 @@ final class TerraformFacts {
             Facts.postgresSupport(engine, version),
             multiAz,
             unknown,
-            placement.group()));
+            placement.group(),
+            zone == null || zone.isEmpty() ? null : zone));
   }
 
   /** Two instances or more, unless every one is pinned to the same zone. */

@@ -275,7 +275,8 @@ public final class TopologyFacts {
             Facts.postgresSupport(db.engine(), db.engineVersion()),
             db.multiAz(),
             List.of(),
-            groupOf(env, "database")));
+            groupOf(env, "database"),
+            null));
     facts.credentials.add(
         new Facts.Credential(
             address,

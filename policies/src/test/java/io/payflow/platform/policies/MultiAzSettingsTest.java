@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A replication group with Multi-AZ on and automatic failover off passed every rule (a production
- * one counted as multi-AZ), and AWS refuses it at apply: multi_az_enabled needs
- * automatic_failover_enabled. A green check must mean the apply works.
+ * Multi-AZ settings AWS refuses at apply. A replication group with Multi-AZ on and automatic
+ * failover off passed every rule (a production one counted as multi-AZ), and AWS refuses it at
+ * apply: multi_az_enabled needs automatic_failover_enabled. A green check must mean the apply
+ * works.
  */
-class CacheFailoverTest {
+class MultiAzSettingsTest {
   @TempDir Path dir;
 
   private static String group(String name, String settings) {
@@ -53,6 +54,44 @@ class CacheFailoverTest {
             "PF-HA-002 cache aws_elasticache_replication_group.later enables Multi-AZ, and whether"
                 + " automatic failover is on is known only after apply, so whether AWS accepts it"
                 + " cannot be checked");
+  }
+
+  /** A Multi-AZ RDS instance's zones are AWS's to choose: one pinned to a zone is refused. */
+  @Test
+  void aMultiAzDatabasePinnedToAZoneIsRefusedByAws() throws Exception {
+    String db =
+        "'%s': {'identifier': '%s', 'engine': 'postgres', 'engine_version': '16.4',"
+            + " 'instance_class': 'db.t3.micro', 'allocated_storage': 20,"
+            + " 'manage_master_user_password': true, 'username': 'x'%s}";
+    assertThat(
+            InputCases.findings(
+                dir,
+                "development",
+                "'aws_db_instance': {"
+                    + String.format(
+                        db,
+                        "pinned",
+                        "pinned",
+                        ", 'multi_az': true, 'availability_zone': 'us-east-1a'")
+                    + ", "
+                    + String.format(
+                        db,
+                        "byvar",
+                        "byvar",
+                        ", 'multi_az': true, 'availability_zone': '${var.az}'")
+                    + ", "
+                    + String.format(db, "free", "free", ", 'multi_az': true")
+                    + ", "
+                    + String.format(db, "single", "single", ", 'availability_zone': 'us-east-1a'")
+                    + "}",
+                "PF-HA-002"))
+        .containsExactlyInAnyOrder(
+            "PF-HA-002 database aws_db_instance.pinned is Multi-AZ and pinned to availability_zone"
+                + " us-east-1a, which AWS refuses at apply: a Multi-AZ instance's zones are AWS's to"
+                + " choose",
+            "PF-HA-002 database aws_db_instance.byvar is Multi-AZ and pinned to availability_zone"
+                + " set by an expression, which AWS refuses at apply: a Multi-AZ instance's zones"
+                + " are AWS's to choose");
   }
 
   /** Multi-AZ, or a Memcached cluster across zones, needs two nodes: AWS refuses one. */

@@ -101,6 +101,10 @@ class RdsClustersTest {
                     + " 'storage_type': 'io1', 'allocated_storage': 100, 'iops': 1000,"
                     + " 'manage_master_user_password': true, 'master_username': 'x'"
                     + PLACED
+                    + "}, 'mazvar': {'cluster_identifier': 'mazvar', 'engine': 'postgres',"
+                    + " 'engine_version': '16.4', 'db_cluster_instance_class': '${var.class}',"
+                    + " 'manage_master_user_password': true, 'master_username': 'x'"
+                    + PLACED
                     + "}}, 'aws_rds_cluster_instance': {"
                     + instance("spread1", "spread", "us-east-1a")
                     + ", "

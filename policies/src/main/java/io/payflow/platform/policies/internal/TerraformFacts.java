@@ -101,8 +101,10 @@ final class TerraformFacts {
   /** The subnet groups databases and caches name; made at the first that needs them. */
   private SubnetPlacement placements;
 
-  /** Made when the first RDS cluster is read. */
+  /** Made when the first RDS cluster or instance is read; each instance linked once. */
   private Map<String, List<TfResource>> clusterInstances;
+
+  private Set<String> linkedInstances;
 
   /** Data sources by stack and local address, for credentials that read a secret version. */
   private Map<List<String>, TfResource> dataSources;
@@ -768,14 +770,17 @@ final class TerraformFacts {
   private Map<String, List<TfResource>> clusterInstances() {
     if (clusterInstances == null) {
       clusterInstances = new HashMap<>();
+      linkedInstances = new HashSet<>();
       for (TfResource r : resources) {
         if (r.type().equals("aws_rds_cluster_instance") && !r.data() && !Instances.unknown(r)) {
           linker
               .resolve(r, "cluster_identifier", "aws_rds_cluster", false)
               .single()
               .ifPresent(
-                  c ->
-                      clusterInstances.computeIfAbsent(c.address(), k -> new ArrayList<>()).add(r));
+                  c -> {
+                    clusterInstances.computeIfAbsent(c.address(), k -> new ArrayList<>()).add(r);
+                    linkedInstances.add(r.address());
+                  });
         }
       }
     }
@@ -783,7 +788,8 @@ final class TerraformFacts {
   }
 
   private void clusterInstance(TfResource r) {
-    if (linker.resolve(r, "cluster_identifier", "aws_rds_cluster", false).single().isPresent()) {
+    clusterInstances();
+    if (linkedInstances.contains(r.address())) {
       facts.read(r.type());
     } else {
       unresolved(

@@ -25,10 +25,12 @@ declared[kind][name] contains i if {
 	name := n.name
 }
 
+# Counted before sorted: of thousands of names, a few are taken twice.
 deny contains v if {
-	some kind, name
-	group := sort(declared[kind][name])
-	count(group) > 1
+	some by_name in declared
+	some positions in by_name
+	count(positions) > 1
+	group := sort(positions)
 	first := input.names[group[0]]
 	some later in array.slice(group, 1, count(group))
 	b := input.names[later]

@@ -18,15 +18,12 @@ package payflow.rules.pf_net_015
 
 import data.payflow.lib
 
-placed_resources contains [kind, r] if {
-	some r in input.databases
-	kind := "database"
-}
-
-placed_resources contains [kind, r] if {
-	some r in input.caches
-	kind := "cache"
-}
+# An array, not a set of pairs: a set hashes and compares each whole resource to add it and again
+# at every step of its iteration.
+placed_resources := array.concat(
+	[["database", r] | some r in input.databases],
+	[["cache", r] | some r in input.caches],
+)
 
 deny contains v if {
 	some [kind, r] in placed_resources

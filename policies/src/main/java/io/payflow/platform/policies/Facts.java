@@ -150,7 +150,9 @@ public record Facts(
       String region,
       String lockTable,
       Boolean encrypt,
-      String kmsKey) {}
+      String kmsKey,
+      // Written only when set: a lock file in the bucket (Terraform 1.10+), the other lock.
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean useLockfile) {}
 
   public record Network(
       String address,

@@ -263,7 +263,8 @@ final class TerraformEnvironments {
             TfValues.literal(s3.path("region")),
             TfValues.literal(s3.path("dynamodb_table")),
             TfValues.bool(s3.path("encrypt")),
-            TfValues.literal(s3.path("kms_key_id"))),
+            TfValues.literal(s3.path("kms_key_id")),
+            TfValues.bool(s3.path("use_lockfile"))),
         false);
   }
 }

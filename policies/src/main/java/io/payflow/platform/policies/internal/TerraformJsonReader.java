@@ -18,6 +18,7 @@ import java.util.Set;
 final class TerraformJsonReader {
   private static final Set<String> BACKEND_STRINGS =
       Set.of("bucket", "key", "region", "dynamodb_table", "kms_key_id");
+  private static final List<String> BACKEND_BOOLEANS = List.of("encrypt", "use_lockfile");
 
   private TerraformJsonReader() {}
 
@@ -108,9 +109,11 @@ final class TerraformJsonReader {
         throw new BadInput("terraform.backend.s3." + field, "expected a string");
       }
     }
-    JsonNode encrypt = s3.get("encrypt");
-    if (encrypt != null && !encrypt.isNull() && TfValues.bool(encrypt) == null) {
-      throw new BadInput("terraform.backend.s3.encrypt", "expected true or false");
+    for (String field : BACKEND_BOOLEANS) {
+      JsonNode value = s3.get(field);
+      if (value != null && !value.isNull() && TfValues.bool(value) == null) {
+        throw new BadInput("terraform.backend.s3." + field, "expected true or false");
+      }
     }
   }
 

@@ -140,7 +140,8 @@ public final class TopologyFacts {
             backend.region(),
             backend.lockTable(),
             backend.encrypt(),
-            backend.kmsKeyAlias()),
+            backend.kmsKeyAlias(),
+            null),
         List.of());
   }
 

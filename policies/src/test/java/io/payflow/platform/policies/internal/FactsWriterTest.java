@@ -125,8 +125,8 @@ class FactsWriterTest {
             new Facts.Source("plan", 0, new TreeMap<>()),
             new Facts.Organisation(null, new BigDecimal("1E+3")),
             new Facts.Organisation("o\u0001\"\\\u2028x", new BigDecimal("-0.000001")),
-            new Facts.State(null, null, null, null, null, null, null, null),
-            new Facts.State("a", "p", "b", "k", "r", "t", Boolean.FALSE, "kms"),
+            new Facts.State(null, null, null, null, null, null, null, null, null),
+            new Facts.State("a", "p", "b", "k", "r", "t", Boolean.FALSE, "kms", Boolean.TRUE),
             new Facts.Coverage(Integer.MIN_VALUE, Integer.MAX_VALUE, -1),
             new Facts.IngressRule(
                 "a", "e", null, "tcp", 0, 65535, List.of(), null, null, List.of(), List.of(),

@@ -152,7 +152,17 @@ record TfResource(
     return value.asText();
   }
 
+  /**
+   * True if only apply knows the value at {@code name}: an attribute, or a path into its blocks
+   * ({@code ingress[0].cidr_blocks}). A plan marks a value inside a list of blocks at the path
+   * without the element's index, so the index is dropped here: one element's unknown stands for
+   * that value in every element (read as the attribute's known value, a rule's ranges only apply
+   * knows were none, and SSH to the bastion from them passed).
+   */
   boolean isUnknown(String name) {
-    return unknown.contains(name);
+    return unknown.contains(name.indexOf('[') < 0 ? name : ELEMENT.matcher(name).replaceAll(""));
   }
+
+  private static final java.util.regex.Pattern ELEMENT =
+      java.util.regex.Pattern.compile("\\[\\d+]");
 }

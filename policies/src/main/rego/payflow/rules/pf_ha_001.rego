@@ -15,14 +15,30 @@ deny contains v if {
 	some db in input.databases
 	lib.tier(db.environment) == "production"
 	db.multi_az != true
+	not lib.unknown(db, "multi_az")
 	v := lib.finding(db, sprintf("production database %s is single-AZ", [db.address]))
+}
+
+deny contains v if {
+	some db in input.databases
+	lib.tier(db.environment) == "production"
+	lib.unknown(db, "multi_az")
+	v := lib.finding(db, sprintf("production database %s: whether it is Multi-AZ is known only after apply, so its zones cannot be checked; set multi_az", [db.address]))
 }
 
 deny contains v if {
 	some cache in input.caches
 	lib.tier(cache.environment) == "production"
 	not multi_az_cache(cache)
+	not lib.unknown(cache, "multi_az")
 	v := lib.finding(cache, sprintf("production cache %s is not multi-AZ (%d node(s), multi_az %s)", [cache.address, cache.nodes, lib.yes_no(cache.multi_az)]))
+}
+
+deny contains v if {
+	some cache in input.caches
+	lib.tier(cache.environment) == "production"
+	lib.unknown(cache, "multi_az")
+	v := lib.finding(cache, sprintf("production cache %s: whether it is multi-AZ is known only after apply, so its zones cannot be checked", [cache.address]))
 }
 
 deny contains v if {

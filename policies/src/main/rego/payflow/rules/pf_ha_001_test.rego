@@ -25,3 +25,11 @@ test_deny_production_node_group_with_unknown_zones if {
 	vs := pf_ha_001.deny with input as fixture("fail_zones_unknown")
 	{v.message | some v in vs} == {"production node group production.eks.node_groups.workloads: its zones are unknown until apply (subnets cannot be traced)"}
 }
+
+test_deny_production_multi_az_unknown if {
+	vs := pf_ha_001.deny with input as fixture("fail_multi_az_unknown")
+	{v.message | some v in vs} == {
+		"production cache production.caches.redis: whether it is multi-AZ is known only after apply, so its zones cannot be checked",
+		"production database production.databases.payflow: whether it is Multi-AZ is known only after apply, so its zones cannot be checked; set multi_az",
+	}
+}

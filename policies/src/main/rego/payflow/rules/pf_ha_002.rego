@@ -42,3 +42,25 @@ deny contains v if {
 	is_string(d.availability_zone)
 	v := lib.finding(d, sprintf("database %s is Multi-AZ and pinned to availability_zone %s, which AWS refuses at apply: a Multi-AZ instance's zones are AWS's to choose", [d.address, d.availability_zone]))
 }
+
+# Whether Multi-AZ is on, when only apply knows it: what AWS would refuse once it is on cannot be
+# judged, and is said so rather than passed.
+deny contains v if {
+	some c in input.caches
+	lib.unknown(c, "multi_az")
+	refused_with_multi_az(c)
+	v := lib.finding(c, sprintf("cache %s: whether it enables Multi-AZ is known only after apply, and AWS refuses it then without automatic failover and two nodes or more, so whether AWS accepts it cannot be checked", [c.address]))
+}
+
+deny contains v if {
+	some d in input.databases
+	lib.unknown(d, "multi_az")
+	is_string(d.availability_zone)
+	v := lib.finding(d, sprintf("database %s is pinned to availability_zone %s, and whether it is Multi-AZ (which AWS refuses with a zone set) is known only after apply, so whether AWS accepts it cannot be checked", [d.address, d.availability_zone]))
+}
+
+refused_with_multi_az(c) if c.automatic_failover == false
+
+refused_with_multi_az(c) if lib.unknown(c, "automatic_failover")
+
+refused_with_multi_az(c) if c.nodes < 2

@@ -707,7 +707,8 @@ final class TerraformFacts {
         Boolean.TRUE.equals(TfValues.bool(r.attr("multi_az"))),
         TfValues.isExpression(r.attr("availability_zone"))
             ? "set by an expression"
-            : TfValues.literal(r.attr("availability_zone")));
+            : TfValues.literal(r.attr("availability_zone")),
+        onlyApplyKnows(r, "multi_az"));
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
   }
 
@@ -724,12 +725,16 @@ final class TerraformFacts {
             || r.onlyApplyKnows("db_cluster_instance_class")
             || TfValues.literal(r.attr("db_cluster_instance_class")) != null
             || inZones(clusterInstances().getOrDefault(r.address(), List.of())),
-        null);
+        null,
+        false);
     credential(r, "master password", "master_password", r.attr("manage_master_user_password"));
   }
 
-  /** An instance's or a cluster's database fact: engine, version, zones and placement. */
-  private void databaseFact(TfResource r, boolean multiAz, String zone) {
+  /**
+   * An instance's or a cluster's database fact: engine, version, zones and placement; Multi-AZ off
+   * and listed unknown when only apply knows it ({@code multiAzUnknown}).
+   */
+  private void databaseFact(TfResource r, boolean multiAz, String zone, boolean multiAzUnknown) {
     SubnetPlacement.Placement placement = placements().of(r);
     String engine = TfValues.literal(r.attr("engine"));
     String version = TfValues.literal(r.attr("engine_version"));
@@ -737,6 +742,9 @@ final class TerraformFacts {
     if (version == null
         && (r.isUnknown("engine_version") || TfValues.isExpression(r.attr("engine_version")))) {
       unknown.add("engine_version");
+    }
+    if (multiAzUnknown) {
+      unknown.add("multi_az");
     }
     unknown.addAll(placement.unknown());
     facts.databases.add(
@@ -803,6 +811,9 @@ final class TerraformFacts {
     Boolean multiAz = TfValues.bool(r.attr("multi_az_enabled"));
     SubnetPlacement.Placement placement = placements().of(r);
     List<String> unknown = new ArrayList<>(placement.unknown());
+    if (onlyApplyKnows(r, "multi_az_enabled")) {
+      unknown.add("multi_az");
+    }
     // Off unless set (the provider's default); one only apply knows is said so, never taken as on.
     JsonNode failoverSet = r.attr("automatic_failover_enabled");
     Boolean failover = false;
@@ -830,6 +841,10 @@ final class TerraformFacts {
 
   private void cacheCluster(TfResource r) {
     SubnetPlacement.Placement placement = placements().of(r);
+    List<String> unknown = new ArrayList<>(placement.unknown());
+    if (onlyApplyKnows(r, "az_mode")) {
+      unknown.add("multi_az");
+    }
     facts.caches.add(
         new Facts.Cache(
             r.address(),
@@ -838,9 +853,14 @@ final class TerraformFacts {
             TerraformCosts.cacheNodes(r),
             "cross-az".equals(TfValues.literal(r.attr("az_mode"))),
             placement.group(),
-            placement.unknown(),
+            unknown,
             null));
     facts.read(r.type());
+  }
+
+  /** True when only apply knows the attribute, or an expression of the configuration sets it. */
+  private static boolean onlyApplyKnows(TfResource r, String attribute) {
+    return r.onlyApplyKnows(attribute) || TfValues.isExpression(r.attr(attribute));
   }
 
   private SubnetPlacement placements() {

@@ -22,9 +22,14 @@ class CredentialPositionsTest {
     return InputCases.read(dir, name, json);
   }
 
+  /** The credential rules' findings (the services holding them are priced elsewhere). */
   private static String findings(Input input) throws Exception {
     assertThat(input.facts().json()).doesNotContain(SECRET);
-    return InputCases.lines(InputCases.evaluate(input));
+    return InputCases.lines(InputCases.evaluate(input))
+        .lines()
+        .filter(line -> line.startsWith("PF-SEC-"))
+        .map(line -> line + "\n")
+        .collect(java.util.stream.Collectors.joining());
   }
 
   /** Findings come in the report's order: severity, rule, environment, address. */

@@ -82,7 +82,10 @@ class RealWorldFixturesTest {
           // finding naming both faults. Its stack keeps local state (no backend block).
           Map.entry(
               "ec2RuntimeMonitor__root__cdk.tf.json", Map.of("PF-NET-007", 1, "PF-STATE-001", 1)),
-          Map.entry("terraform-compliance__test_issue-249__plan.out.json", Map.of("PF-NET-007", 3)),
+          // Its ALB and its Auto Scaling group are billed and have no price model: unpriced.
+          Map.entry(
+              "terraform-compliance__test_issue-249__plan.out.json",
+              Map.of("PF-NET-007", 3, "PF-COST-003", 2)),
           Map.entry("checkov__example_SecretManagerSecretEncrypted__tfplan.json", Map.of()),
           // CDKTF stacks with a local backend: the estate's state must be remote.
           Map.entry("checkov__terraform_json-examples__cdk.tf.json", Map.of("PF-STATE-001", 1)),
@@ -100,7 +103,9 @@ class RealWorldFixturesTest {
               "terraform-compliance__actions_for_each_and_modules__plan.out.json",
               Map.of("PF-APPLY-001", 1)),
           Map.entry("terraform-compliance__test_issue-158__plan.out.json", Map.of()),
-          Map.entry("trivy-checks__examples-terraform-plan__tfplan.json", Map.of()));
+          // Its Auto Scaling group's instances are billed and have no price model: unpriced.
+          Map.entry(
+              "trivy-checks__examples-terraform-plan__tfplan.json", Map.of("PF-COST-003", 1)));
 
   /** What each file leaves unresolved, and why: everything else it declares became facts. */
   private static final Map<String, List<String>> UNRESOLVED =

@@ -14,10 +14,16 @@ import java.util.Optional;
 /**
  * Prices Terraform resources with the same catalog and keys as the model estimator, so budgets
  * apply to plans and synthesized stacks alike. Resource types with no configuration-driven price
- * (IAM, routes, ...) are not listed; a priced type whose price is missing is listed as unpriced.
+ * (IAM, routes, ...: {@link UnbilledTypes}) are not listed; a priced type whose price is missing is
+ * listed as unpriced, and so is a type AWS bills that payflow has no price model for.
  */
 final class TerraformCosts {
   static final String UNKNOWN_KEY = "unknown-until-apply";
+
+  /**
+   * The key of a billed resource of a type no price model covers (an MSK cluster, a load balancer).
+   */
+  static final String NO_MODEL_KEY = "no-price-model";
 
   private final PricingCatalog catalog;
   private final FactsBuilder facts;
@@ -37,6 +43,12 @@ final class TerraformCosts {
   void price(TfResource r, String env, int hours) {
     Pricer pricer = pricer(r.type());
     if (pricer == null) {
+      if (!UnbilledTypes.unbilled(r)) {
+        String description = r.type() + ", a type payflow has no price model for";
+        facts.costs.add(
+            new Facts.Cost(
+                r.address() + ": " + description, env, r.path(), description, NO_MODEL_KEY, null));
+      }
       return;
     }
     if (Instances.unknown(r)) {

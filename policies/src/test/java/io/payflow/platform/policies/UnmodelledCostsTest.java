@@ -1,0 +1,71 @@
+package io.payflow.platform.policies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A resource AWS bills for by its configuration, of a type payflow has no price model for, is
+ * listed without a price (budgets partial), never left out of the estate's cost: an Auto Scaling
+ * group of 80 m5.24xlarge passed every budget. Types AWS does not bill, or bills by use alone, add
+ * no line.
+ */
+class UnmodelledCostsTest {
+  @TempDir Path dir;
+
+  private static final String COST = "PF-COST-003";
+
+  private static String unmodelled(String address, String type) {
+    return COST
+        + " "
+        + address
+        + ": "
+        + type
+        + ", a type payflow has no price model for (no-price-model) has no price in the catalog;"
+        + " budgets for production are partial";
+  }
+
+  @Test
+  void billedTypesWithoutAPriceModelAreListedUnpriced() throws Exception {
+    assertThat(
+            InputCases.findings(
+                dir,
+                "production",
+                "'aws_msk_cluster': {'k': {'cluster_name': 'k', 'kafka_version': '3.6.0',"
+                    + " 'number_of_broker_nodes': 3, 'broker_node_group_info': {'instance_type':"
+                    + " 'kafka.m5.4xlarge', 'client_subnets': ['a', 'b', 'c']}}},"
+                    + "'aws_launch_template': {'lt': {'instance_type': 'm5.24xlarge'}},"
+                    + "'aws_autoscaling_group': {'asg': {'min_size': 50, 'max_size': 100,"
+                    + " 'launch_template': {'id': '${aws_launch_template.lt.id}'}}},"
+                    + "'aws_lb': {'l': {'name': 'l'}},"
+                    + "'aws_dynamodb_table': {'t': {'name': 't', 'hash_key': 'id',"
+                    + " 'read_capacity': 1000, 'write_capacity': 1000}}",
+                COST))
+        .containsExactlyInAnyOrder(
+            unmodelled("aws_msk_cluster.k", "aws_msk_cluster"),
+            unmodelled("aws_autoscaling_group.asg", "aws_autoscaling_group"),
+            unmodelled("aws_lb.l", "aws_lb"),
+            unmodelled("aws_dynamodb_table.t", "aws_dynamodb_table"));
+  }
+
+  @Test
+  void typesAwsDoesNotBillOrBillsByUseAddNoLine() throws Exception {
+    assertThat(
+            InputCases.findings(
+                dir,
+                "production",
+                "'aws_iam_role': {'r': {'name': 'r', 'assume_role_policy': '{}'}},"
+                    + "'aws_iam_role_policy_attachment': {'a': {'role': 'r', 'policy_arn': 'p'}},"
+                    + "'aws_s3_bucket': {'b': {'bucket': 'b'}},"
+                    + "'aws_s3_bucket_versioning': {'v': {'bucket': 'b'}},"
+                    + "'aws_lambda_function': {'f': {'function_name': 'f', 'role': 'r'}},"
+                    + "'aws_dynamodb_table': {'t': {'name': 't', 'hash_key': 'id', 'billing_mode':"
+                    + " 'PAY_PER_REQUEST'}},"
+                    + "'aws_lb_listener': {'l': {'port': 443}},"
+                    + "'null_resource': {'n': {}}",
+                COST))
+        .isEmpty();
+  }
+}

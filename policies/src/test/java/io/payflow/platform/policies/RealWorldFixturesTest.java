@@ -70,8 +70,20 @@ class RealWorldFixturesTest {
               "infracost__testdata__terraform_v0.14_plan.json",
               // The DB subnet groups list IDs of subnets the plan does not have (PF-NET-014); the
               // new database names its group through a local value a plan does not record
-              // (PF-NET-015 cannot check it; the other is linked by its group's ID).
-              Map.of("PF-APPLY-001", 2, "PF-NET-014", 2, "PF-NET-015", 1, "PF-SEC-001", 2)),
+              // (PF-NET-015 cannot check it; the other is linked by its group's ID). The new
+              // database's storage_type comes from a module variable the plan leaves unknown, so
+              // its storage is unpriced (PF-COST-003), no longer gp3's price.
+              Map.of(
+                  "PF-APPLY-001",
+                  2,
+                  "PF-NET-014",
+                  2,
+                  "PF-NET-015",
+                  1,
+                  "PF-SEC-001",
+                  2,
+                  "PF-COST-003",
+                  1)),
           // The database names no subnet group: AWS places it in the default VPC (PF-NET-015).
           Map.entry(
               "policy-engine__tfplan-sensitive__plan.json",

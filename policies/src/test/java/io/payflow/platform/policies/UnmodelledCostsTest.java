@@ -68,4 +68,56 @@ class UnmodelledCostsTest {
                 COST))
         .isEmpty();
   }
+
+  private static String unpriced(String address, String key) {
+    return COST
+        + " "
+        + address
+        + " ("
+        + key
+        + ") has no price in the catalog; budgets for production are partial";
+  }
+
+  /** gp2 (an attached volume's default) has its price; other types are not gp3's price. */
+  @Test
+  void volumesOfOtherTypesOrBeyondGp3sBaselineAreNotPricedAsGp3() throws Exception {
+    assertThat(
+            InputCases.findings(
+                dir,
+                "production",
+                "'aws_instance': {"
+                    + "'io': {'instance_type': 't3.micro', 'ami': 'x', 'root_block_device':"
+                    + " {'volume_size': 16000, 'volume_type': 'io2', 'iops': 64000}},"
+                    + "'fast': {'instance_type': 't3.micro', 'ami': 'x', 'root_block_device':"
+                    + " {'volume_size': 100, 'volume_type': 'gp3', 'iops': 16000, 'throughput': 1000}},"
+                    + "'data': {'instance_type': 't3.micro', 'ami': 'x', 'ebs_block_device': ["
+                    + "{'device_name': '/dev/sdf', 'volume_size': 500, 'volume_type': 'gp3'},"
+                    + "{'device_name': '/dev/sdg', 'volume_size': 500},"
+                    + "{'device_name': '/dev/sdh', 'volume_size': 500, 'volume_type': 'st1'}]},"
+                    + "'plain': {'instance_type': 't3.micro', 'ami': 'x', 'root_block_device':"
+                    + " {'volume_size': 30, 'volume_type': 'gp3', 'iops': 3000, 'throughput': 125}}},"
+                    + "'aws_db_instance': {"
+                    + "'io': {'engine': 'postgres', 'instance_class': 'db.t3.micro',"
+                    + " 'allocated_storage': 1000, 'iops': 10000, 'manage_master_user_password': true,"
+                    + " 'multi_az': true},"
+                    + "'gp3': {'engine': 'postgres', 'instance_class': 'db.t3.micro',"
+                    + " 'allocated_storage': 1000, 'storage_type': 'gp3', 'iops': 20000,"
+                    + " 'manage_master_user_password': true, 'multi_az': true},"
+                    + "'gp2': {'engine': 'postgres', 'instance_class': 'db.t3.micro',"
+                    + " 'allocated_storage': 100, 'manage_master_user_password': true,"
+                    + " 'multi_az': true}}",
+                COST))
+        .containsExactlyInAnyOrder(
+            unpriced("aws_instance.io: Root volume (16000 GB io2)", "ebs.io2"),
+            unpriced(
+                "aws_instance.fast: Root volume IOPS above gp3's 3000 (13000)", "ebs.gp3.iops"),
+            unpriced(
+                "aws_instance.fast: Root volume throughput above gp3's 125 MB/s (875)",
+                "ebs.gp3.throughput"),
+            unpriced("aws_instance.data: EBS volume /dev/sdh (500 GB st1)", "ebs.st1"),
+            unpriced("aws_db_instance.io: RDS storage 1000 GB io1", "rds.storage.io1"),
+            unpriced(
+                "aws_db_instance.gp3: RDS storage IOPS above gp3's 3000 (17000)",
+                "rds.storage.gp3.iops"));
+  }
 }

@@ -237,16 +237,127 @@ final class TerraformCosts {
       return;
     }
     hourly(r, env, hours, "EC2 " + type, PriceKeys.ec2(type, CapacityType.ON_DEMAND), 1);
-    Integer root =
-        TfNumbers.count(
-            r, r.block("root_block_device").path("volume_size"), "root_block_device.volume_size");
-    int gb = root == null ? PriceKeys.BASTION_VOLUME_GB : root;
-    whileRunning(r, env, hours, "Root volume (" + gb + " GB gp3)", PriceKeys.EBS_GP3, gb);
+    volume(
+        r,
+        env,
+        hours,
+        "Root volume",
+        r.block("root_block_device"),
+        "root_block_device",
+        PriceKeys.BASTION_VOLUME_GB,
+        "gp3");
+    if (r.onlyApplyKnows("ebs_block_device")
+        || r.values().path("dynamic").has("ebs_block_device")) {
+      unpriced(r, env, "EBS volumes known only after apply");
+    } else {
+      for (JsonNode block : r.blocks("ebs_block_device")) {
+        String device = TfValues.literal(block.path("device_name"));
+        // The provider's default type for an attached volume is gp2.
+        volume(
+            r,
+            env,
+            hours,
+            "EBS volume " + (device == null ? "(device set by an expression)" : device),
+            block,
+            "ebs_block_device",
+            null,
+            "gp2");
+      }
+    }
     Boolean publicIp = PublicAddress.of(r, linker);
     if (Boolean.TRUE.equals(publicIp)) {
       hourly(r, env, hours, "Public IPv4 of " + r.localAddress(), PriceKeys.PUBLIC_IPV4, 1);
     } else if (publicIp == null && r.onlyApplyKnows("associate_public_ip_address")) {
       unpriced(r, env, "Public IPv4 address, if any: known only after apply");
+    }
+  }
+
+  /**
+   * An RDS instance's storage by its type: the provider's default is io1 with IOPS set, gp2
+   * without; gp2 and gp3 cost the same per GB in RDS, any other type is unpriced (never gp3's
+   * price), and so are gp3's IOPS beyond its baseline.
+   */
+  private void rdsStorage(TfResource r, String env, int storage, int copies) {
+    JsonNode typeSet = r.attr("storage_type");
+    if (TfValues.isExpression(typeSet) || r.onlyApplyKnows("storage_type")) {
+      unpriced(r, env, "RDS storage of a type unknown until apply");
+      return;
+    }
+    Integer iops = TfNumbers.count(r, r.attr("iops"), "iops");
+    String type = TfValues.literal(typeSet);
+    type = type != null ? type : iops != null ? "io1" : "gp2";
+    boolean general = type.equals("gp2") || type.equals("gp3");
+    monthly(
+        r,
+        env,
+        "RDS storage " + storage + " GB" + (general ? "" : " " + type),
+        general ? PriceKeys.RDS_STORAGE : "rds.storage." + type,
+        (long) storage * copies);
+    if (type.equals("gp3") && iops != null && iops > GP3_IOPS) {
+      int extra = iops - GP3_IOPS;
+      monthly(
+          r,
+          env,
+          "RDS storage IOPS above gp3's " + GP3_IOPS + " (" + extra + ")",
+          "rds.storage.gp3.iops",
+          (long) extra * copies);
+    }
+  }
+
+  /** gp3's IOPS and throughput (MB/s) that come with its price; more is billed apart. */
+  private static final int GP3_IOPS = 3000;
+
+  private static final int GP3_THROUGHPUT = 125;
+
+  /**
+   * A volume of an instance, billed while it runs: by its type's key (a type the catalog has no
+   * price for, gp2 or io2, is unpriced, never gp3's price), with gp3's IOPS and throughput beyond
+   * its baseline as lines of their own. A size or type only apply knows is unpriced; an omitted
+   * size is {@code defaultGb}, or unpriced where there is none (a snapshot's).
+   */
+  private void volume(
+      TfResource r,
+      String env,
+      int hours,
+      String label,
+      JsonNode block,
+      String path,
+      Integer defaultGb,
+      String defaultType) {
+    JsonNode sizeSet = block.path("volume_size");
+    JsonNode typeSet = block.path("volume_type");
+    Integer size = TfNumbers.count(r, sizeSet, path + ".volume_size");
+    Integer gb = size != null ? size : defaultGb;
+    if (TfValues.isExpression(sizeSet) || TfValues.isExpression(typeSet) || gb == null) {
+      unpriced(r, env, label + " of a size or type unknown until apply");
+      return;
+    }
+    String type = TfValues.literal(typeSet);
+    type = type == null ? defaultType : type;
+    whileRunning(r, env, hours, label + " (" + gb + " GB " + type + ")", "ebs." + type, gb);
+    if (type.equals("gp3")) {
+      Integer iops = TfNumbers.count(r, block.path("iops"), path + ".iops");
+      if (iops != null && iops > GP3_IOPS) {
+        int extra = iops - GP3_IOPS;
+        whileRunning(
+            r,
+            env,
+            hours,
+            label + " IOPS above gp3's " + GP3_IOPS + " (" + extra + ")",
+            "ebs.gp3.iops",
+            extra);
+      }
+      Integer throughput = TfNumbers.count(r, block.path("throughput"), path + ".throughput");
+      if (throughput != null && throughput > GP3_THROUGHPUT) {
+        int extra = throughput - GP3_THROUGHPUT;
+        whileRunning(
+            r,
+            env,
+            hours,
+            label + " throughput above gp3's " + GP3_THROUGHPUT + " MB/s (" + extra + ")",
+            "ebs.gp3.throughput",
+            extra);
+      }
     }
   }
 
@@ -271,8 +382,7 @@ final class TerraformCosts {
         copies);
     Integer storage = TfNumbers.count(r, r.attr("allocated_storage"), "allocated_storage");
     if (storage != null) {
-      monthly(
-          r, env, "RDS storage " + storage + " GB", PriceKeys.RDS_STORAGE, (long) storage * copies);
+      rdsStorage(r, env, storage, copies);
     } else if (r.onlyApplyKnows("allocated_storage")) {
       unpriced(r, env, "RDS storage of a size unknown until apply");
     }

@@ -84,7 +84,7 @@ for u in range(first, first + units):
             {"subnet_ids": {"references": [f"aws_subnet.subnet_{u}_0.id", f"aws_subnet.subnet_{u}_0", f"aws_subnet.subnet_{u}_1.id", f"aws_subnet.subnet_{u}_1"]}})
         for svc in ("ecr.api", "ecr.dkr", "secretsmanager", "logs"):
             add("aws_vpc_endpoint", f"{svc.replace('.', '_')}_{u}", {"service_name": f"com.amazonaws.us-east-1.{svc}", "vpc_endpoint_type": "Interface",
-                "subnet_ids": ["a", "b"], "tags": tags}, {"vpc_id": ref})
+                "private_dns_enabled": True, "subnet_ids": ["a", "b"], "tags": tags}, {"vpc_id": ref})
 
 plan = {"format_version": "1.2", "terraform_version": "1.9.8", "resource_changes": changes,
         "configuration": {"root_module": {"resources": config}}}

@@ -255,10 +255,27 @@ public record Facts(
       String network,
       String service,
       String type,
-      List<String> inferred) {
+      List<String> inferred,
+      // An interface endpoint's private DNS (off by default): without it, it serves no one who
+      // resolves the service's usual name. Unset for a gateway endpoint, or when only apply knows
+      // it (then "private_dns" is in unknown).
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean privateDns,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> unknown) {
+    public Endpoint {
+      unknown = unknown == null ? List.of() : List.copyOf(unknown);
+    }
+
     public Endpoint qualified(UnaryOperator<String> q) {
       return new Endpoint(
-          q.apply(address), environment, path, q.apply(network), service, type, inferred);
+          q.apply(address),
+          environment,
+          path,
+          q.apply(network),
+          service,
+          type,
+          inferred,
+          privateDns,
+          unknown);
     }
   }
 

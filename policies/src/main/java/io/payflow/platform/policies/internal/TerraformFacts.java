@@ -519,6 +519,10 @@ final class TerraformFacts {
       unresolved(r, "vpc_endpoint_type is known only after apply or set by an expression");
       return;
     }
+    Boolean privateDns =
+        type.equals("interface")
+            ? flag(r, r.attr("private_dns_enabled"), "private_dns_enabled", false)
+            : null;
     facts.endpoints.add(
         new Facts.Endpoint(
             r.address(),
@@ -527,7 +531,9 @@ final class TerraformFacts {
             vpc.single().get().address(),
             AWS_SERVICE_PREFIX.matcher(service).replaceFirst(""),
             type,
-            vpc.inferred() ? List.of("vpc_id") : List.of()));
+            vpc.inferred() ? List.of("vpc_id") : List.of(),
+            privateDns,
+            type.equals("interface") && privateDns == null ? List.of("private_dns") : List.of()));
     facts.read(r.type());
   }
 

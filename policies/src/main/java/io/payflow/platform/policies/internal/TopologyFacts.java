@@ -193,6 +193,9 @@ public final class TopologyFacts {
               vpc(env),
               services.get(k),
               type,
+              List.of(),
+              // (the stacks turn private DNS on for every interface endpoint)
+              type.equals("interface") ? Boolean.TRUE : null,
               List.of()));
     }
   }

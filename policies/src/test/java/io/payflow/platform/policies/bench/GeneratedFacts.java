@@ -94,7 +94,7 @@ public final class GeneratedFacts {
             .append(parts[1])
             .append("\",\"type\":\"")
             .append(parts[0])
-            .append("\"}");
+            .append(parts[0].equals("interface") ? "\",\"private_dns\":true}" : "\"}");
       }
       sep(nodeGroups)
           .append("{\"address\":\"")

@@ -62,11 +62,12 @@ for u in range(first, first + units):
     in_group = lambda kind: {"references": [f"aws_{kind}_subnet_group.data_{u}.name", f"aws_{kind}_subnet_group.data_{u}"]}
     for d in range(2):
         add("aws_db_instance", f"db_{u}_{d}", {"engine": "postgres", "instance_class": "db.t3.micro", "allocated_storage": 20,
-            "multi_az": True, "manage_master_user_password": True, "db_subnet_group_name": f"data-{u}", "tags": tags},
+            "multi_az": True, "manage_master_user_password": True, "storage_encrypted": True, "db_subnet_group_name": f"data-{u}", "tags": tags},
             {"db_subnet_group_name": in_group("db")})
     # Multi-AZ with automatic failover: AWS refuses the one without the other (PF-HA-002).
     add("aws_elasticache_replication_group", f"redis_{u}", {"node_type": "cache.t3.micro", "num_cache_clusters": 2,
-        "multi_az_enabled": True, "automatic_failover_enabled": True, "subnet_group_name": f"data-{u}", "tags": tags},
+        "multi_az_enabled": True, "automatic_failover_enabled": True,
+        "at_rest_encryption_enabled": True, "transit_encryption_enabled": True, "subnet_group_name": f"data-{u}", "tags": tags},
         {"auth_token": {"references": ["data.aws_secretsmanager_secret_version.redis.secret_string", "data.aws_secretsmanager_secret_version.redis"]},
          "subnet_group_name": in_group("elasticache")})
     for s in range(10):

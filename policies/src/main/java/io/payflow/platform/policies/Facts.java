@@ -365,7 +365,10 @@ public record Facts(
       boolean multiAz,
       List<String> unknown,
       String subnetGroup,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String availabilityZone) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) String availabilityZone,
+      // Off unless set (the provider's default); unset when only apply knows it (then listed in
+      // unknown as storage_encrypted).
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean storageEncrypted) {
     public Database qualified(UnaryOperator<String> q) {
       return new Database(
           q.apply(address),
@@ -377,7 +380,8 @@ public record Facts(
           multiAz,
           unknown,
           subnetGroup == null ? null : q.apply(subnetGroup),
-          availabilityZone);
+          availabilityZone,
+          storageEncrypted);
     }
   }
 
@@ -390,7 +394,13 @@ public record Facts(
       boolean multiAz,
       String subnetGroup,
       List<String> unknown,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean automaticFailover) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean automaticFailover,
+      // Encryption at rest and in transit, off unless set (the provider's defaults; a cache
+      // cluster has no encryption at rest); unset when only apply knows them (then listed in
+      // unknown). authToken: whether an auth token is set, which AWS takes only in transit.
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean atRestEncryption,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean transitEncryption,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean authToken) {
     public Cache {
       unknown = unknown == null ? List.of() : List.copyOf(unknown);
     }
@@ -404,7 +414,10 @@ public record Facts(
           multiAz,
           subnetGroup == null ? null : q.apply(subnetGroup),
           unknown,
-          automaticFailover);
+          automaticFailover,
+          atRestEncryption,
+          transitEncryption,
+          authToken);
     }
   }
 

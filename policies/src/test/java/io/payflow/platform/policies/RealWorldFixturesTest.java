@@ -72,8 +72,11 @@ class RealWorldFixturesTest {
               // new database names its group through a local value a plan does not record
               // (PF-NET-015 cannot check it; the other is linked by its group's ID). The new
               // database's storage_type comes from a module variable the plan leaves unknown, so
-              // its storage is unpriced (PF-COST-003), no longer gp3's price.
+              // its storage is unpriced (PF-COST-003), no longer gp3's price. Neither database
+              // encrypts its storage (storage_encrypted false: PF-SEC-004).
               Map.of(
+                  "PF-SEC-004",
+                  2,
                   "PF-APPLY-001",
                   2,
                   "PF-NET-014",
@@ -87,7 +90,8 @@ class RealWorldFixturesTest {
           // The database names no subnet group: AWS places it in the default VPC (PF-NET-015).
           Map.entry(
               "policy-engine__tfplan-sensitive__plan.json",
-              Map.of("PF-NET-015", 1, "PF-SEC-001", 1)),
+              // Its database leaves storage_encrypted unset: off (PF-SEC-004).
+              Map.of("PF-NET-015", 1, "PF-SEC-001", 1, "PF-SEC-004", 1)),
           Map.entry("regula__resource_view_06_tf_v1_0__infra.json", Map.of("PF-NET-001", 6)),
           Map.entry("checkov__lock__fail.cdk.tf.json", Map.of("PF-STATE-002", 1)),
           // One security group rule open to the world on a group that is not the bastion: one

@@ -59,6 +59,7 @@ class RuleCatalogTest {
             "PF-SEC-001",
             "PF-SEC-002",
             "PF-SEC-003",
+            "PF-SEC-004",
             "PF-STATE-001",
             "PF-STATE-002");
   }

@@ -464,7 +464,7 @@ class TerraformInputsTest {
                     "aws_db_instance.x",
                     "aws_db_instance",
                     "['create']",
-                    "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'manage_master_user_password': true, 'tags': {'Environment': 'production'}}",
+                    "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'manage_master_user_password': true, 'storage_encrypted': true, 'tags': {'Environment': 'production'}}",
                     "{}")));
     // It names no subnet group either: the default VPC (PF-NET-015).
     assertThat(report.ruleIds()).containsExactly("PF-HA-001", "PF-NET-015");
@@ -478,14 +478,14 @@ class TerraformInputsTest {
                 "aws_db_instance.a",
                 "aws_db_instance",
                 "['create']",
-                "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'password': 'from-a-tfvars-file'}",
+                "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'storage_encrypted': true, 'password': 'from-a-tfvars-file'}",
                 "{}")
             + ","
             + change(
                 "aws_db_instance.b",
                 "aws_db_instance",
                 "['create']",
-                "{'engine': 'postgres', 'instance_class': 'db.t3.micro'}",
+                "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'storage_encrypted': true}",
                 "{'password': true}")
             + "],"
             + "'configuration': {'root_module': {'resources': ["
@@ -621,7 +621,7 @@ class TerraformInputsTest {
             + "'resource': {"
             + "'aws_vpc': {'vpc': {'cidr_block': '10.1.0.0/16'}},"
             + "'aws_subnet': {'s': {'vpc_id': '${aws_vpc.vpc.id}', 'cidr_block': '10.9.0.0/24', 'availability_zone': 'us-east-1a'}},"
-            + "'aws_db_instance': {'db': {'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': true, 'password': 'hunter2hunter2'}}"
+            + "'aws_db_instance': {'db': {'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': true, 'storage_encrypted': true, 'password': 'hunter2hunter2'}}"
             + "}}";
     Input input = read("cdk.tf.json", json);
     assertThat(input.kind()).isEqualTo(InputKind.TERRAFORM_JSON);

@@ -714,7 +714,8 @@ final class TerraformFacts {
         TfValues.isExpression(r.attr("availability_zone"))
             ? "set by an expression"
             : TfValues.literal(r.attr("availability_zone")),
-        onlyApplyKnows(r, "multi_az"));
+        onlyApplyKnows(r, "multi_az"),
+        flag(r, r.attr("storage_encrypted"), "storage_encrypted", false));
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
   }
 
@@ -732,7 +733,11 @@ final class TerraformFacts {
             || TfValues.literal(r.attr("db_cluster_instance_class")) != null
             || inZones(clusterInstances().getOrDefault(r.address(), List.of())),
         null,
-        false);
+        false,
+        // Aurora Serverless v1 is always encrypted.
+        "serverless".equals(TfValues.literal(r.attr("engine_mode")))
+            ? Boolean.TRUE
+            : flag(r, r.attr("storage_encrypted"), "storage_encrypted", false));
     credential(r, "master password", "master_password", r.attr("manage_master_user_password"));
   }
 
@@ -740,7 +745,8 @@ final class TerraformFacts {
    * An instance's or a cluster's database fact: engine, version, zones and placement; Multi-AZ off
    * and listed unknown when only apply knows it ({@code multiAzUnknown}).
    */
-  private void databaseFact(TfResource r, boolean multiAz, String zone, boolean multiAzUnknown) {
+  private void databaseFact(
+      TfResource r, boolean multiAz, String zone, boolean multiAzUnknown, Boolean encrypted) {
     SubnetPlacement.Placement placement = placements().of(r);
     String engine = TfValues.literal(r.attr("engine"));
     String version = TfValues.literal(r.attr("engine_version"));
@@ -751,6 +757,9 @@ final class TerraformFacts {
     }
     if (multiAzUnknown) {
       unknown.add("multi_az");
+    }
+    if (encrypted == null) {
+      unknown.add("storage_encrypted");
     }
     unknown.addAll(placement.unknown());
     facts.databases.add(
@@ -764,7 +773,8 @@ final class TerraformFacts {
             multiAz,
             unknown,
             placement.group(),
-            zone == null || zone.isEmpty() ? null : zone));
+            zone == null || zone.isEmpty() ? null : zone,
+            encrypted));
   }
 
   /** Two instances or more, unless every one is pinned to the same zone. */
@@ -832,6 +842,10 @@ final class TerraformFacts {
         throw new BadInput(r.pathOf("automatic_failover_enabled"), "expected true or false");
       }
     }
+    Boolean atRest = encryption(r, "at_rest_encryption_enabled", "at_rest_encryption", unknown);
+    Boolean transit = encryption(r, "transit_encryption_enabled", "transit_encryption", unknown);
+    JsonNode token = r.attr("auth_token");
+    boolean authToken = (!token.isMissingNode() && !token.isNull()) || r.isUnknown("auth_token");
     facts.caches.add(
         new Facts.Cache(
             r.address(),
@@ -841,7 +855,10 @@ final class TerraformFacts {
             Boolean.TRUE.equals(multiAz),
             placement.group(),
             unknown,
-            failover));
+            failover,
+            atRest,
+            transit,
+            authToken));
     credential(r, "auth token", "auth_token", null);
   }
 
@@ -851,6 +868,8 @@ final class TerraformFacts {
     if (onlyApplyKnows(r, "az_mode")) {
       unknown.add("multi_az");
     }
+    // A cache cluster has no encryption at rest (a replication group has).
+    Boolean transit = encryption(r, "transit_encryption_enabled", "transit_encryption", unknown);
     facts.caches.add(
         new Facts.Cache(
             r.address(),
@@ -860,8 +879,21 @@ final class TerraformFacts {
             "cross-az".equals(TfValues.literal(r.attr("az_mode"))),
             placement.group(),
             unknown,
+            null,
+            Boolean.FALSE,
+            transit,
             null));
     facts.read(r.type());
+  }
+
+  /** An encryption setting, off unless set; null (and {@code fact} unknown) when apply decides. */
+  private static Boolean encryption(
+      TfResource r, String attribute, String fact, List<String> unknown) {
+    Boolean on = flag(r, r.attr(attribute), attribute, false);
+    if (on == null) {
+      unknown.add(fact);
+    }
+    return on;
   }
 
   /** True when only apply knows the attribute, or an expression of the configuration sets it. */

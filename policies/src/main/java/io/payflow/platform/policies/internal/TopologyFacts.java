@@ -280,7 +280,8 @@ public final class TopologyFacts {
             db.multiAz(),
             List.of(),
             groupOf(env, "database"),
-            null));
+            null,
+            Boolean.TRUE)); // (the stacks encrypt every database's storage)
     facts.credentials.add(
         new Facts.Credential(
             address,
@@ -302,7 +303,10 @@ public final class TopologyFacts {
             cache.multiAz(),
             groupOf(env, "cache"),
             List.of(),
-            null));
+            null,
+            Boolean.TRUE, // (the stacks encrypt every cache at rest; in transit as the model says)
+            cache.transitEncryption(),
+            cache.authToken() != null));
     facts.credentials.add(
         new Facts.Credential(
             address,

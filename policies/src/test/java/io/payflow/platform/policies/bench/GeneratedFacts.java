@@ -109,7 +109,8 @@ public final class GeneratedFacts {
           .append(g)
           .append("].aws_db_instance.this\",\"environment\":\"")
           .append(env)
-          .append("\",\"engine\":\"postgres\",\"multi_az\":true,\"subnet_group\":\"module.db[")
+          .append("\",\"engine\":\"postgres\",\"multi_az\":true,\"storage_encrypted\":true,")
+          .append("\"subnet_group\":\"module.db[")
           .append(g)
           .append("].aws_db_subnet_group.this\"}");
       sep(credentials)

@@ -122,4 +122,22 @@ class EncryptionTest {
                     + " 'serverless', 'manage_master_user_password': true}}"))
         .isEmpty();
   }
+
+  @Test
+  void aModelCacheWithATokenAndNoEncryptionInTransitIsRefusedBeforeAnySynth() throws Exception {
+    String topology =
+        java.nio.file.Files.readString(Paths.locate("examples/payflow.yaml"))
+            .replaceFirst("transit_encryption: true", "transit_encryption: false");
+    Path file = java.nio.file.Files.writeString(dir.resolve("payflow.yaml"), topology);
+    Report report =
+        InputCases.engine()
+            .evaluate(ModelFacts.of(io.payflow.platform.topology.TopologyLoader.load(file)));
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals(RULE))
+        .extracting(Finding::message)
+        .containsExactly(
+            "cache production.caches.payflow-production-redis does not encrypt its connections"
+                + " (transit_encryption_enabled), and AWS refuses its auth token without them at"
+                + " apply");
+  }
 }

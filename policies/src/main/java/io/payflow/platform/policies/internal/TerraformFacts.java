@@ -71,15 +71,34 @@ final class TerraformFacts {
   static final String BACKEND = "terraform_backend";
 
   /** Names AWS requires unique: resource type to the attribute, kind and scope of the name. */
+  /**
+   * The names AWS takes once per region, account or partition (buckets), by type: the attribute,
+   * the kind of name and its scope. A copied environment repeats them, and the second fails apply.
+   */
   private static final Map<String, String[]> NAMES =
-      Map.of(
-          "aws_eks_cluster", new String[] {"name", "eks_cluster", "region"},
-          "aws_iam_role", new String[] {"name", "iam_role", "account"},
-          "aws_db_instance", new String[] {"identifier", "db_instance", "region"},
-          "aws_elasticache_replication_group",
-              new String[] {"replication_group_id", "elasticache_replication_group", "region"},
-          "aws_ecr_repository", new String[] {"name", "ecr_repository", "region"},
-          "aws_secretsmanager_secret", new String[] {"name", "secret", "region"});
+      Map.ofEntries(
+          Map.entry("aws_eks_cluster", new String[] {"name", "eks_cluster", "region"}),
+          Map.entry("aws_iam_role", new String[] {"name", "iam_role", "account"}),
+          Map.entry("aws_db_instance", new String[] {"identifier", "db_instance", "region"}),
+          Map.entry(
+              "aws_elasticache_replication_group",
+              new String[] {"replication_group_id", "elasticache_replication_group", "region"}),
+          Map.entry("aws_ecr_repository", new String[] {"name", "ecr_repository", "region"}),
+          Map.entry("aws_secretsmanager_secret", new String[] {"name", "secret", "region"}),
+          Map.entry("aws_s3_bucket", new String[] {"bucket", "s3_bucket", "partition"}),
+          Map.entry("aws_kms_alias", new String[] {"name", "kms_alias", "region"}),
+          Map.entry("aws_cloudwatch_log_group", new String[] {"name", "log_group", "region"}),
+          Map.entry("aws_db_subnet_group", new String[] {"name", "db_subnet_group", "region"}),
+          Map.entry(
+              "aws_elasticache_subnet_group",
+              new String[] {"name", "elasticache_subnet_group", "region"}),
+          Map.entry("aws_iam_policy", new String[] {"name", "iam_policy", "account"}),
+          Map.entry(
+              "aws_iam_instance_profile", new String[] {"name", "iam_instance_profile", "account"}),
+          Map.entry("aws_lb", new String[] {"name", "load_balancer", "region"}),
+          Map.entry("aws_alb", new String[] {"name", "load_balancer", "region"}),
+          Map.entry(
+              "aws_rds_cluster", new String[] {"cluster_identifier", "rds_cluster", "region"}));
 
   private final List<TfStack> stacks;
   private final List<TfResource> resources;

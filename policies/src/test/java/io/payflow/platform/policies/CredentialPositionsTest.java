@@ -171,4 +171,44 @@ class CredentialPositionsTest {
             PF-SEC-002 user password of aws_mq_broker.m comes from a Terraform variable, not from Secrets Manager
             """);
   }
+
+  /**
+   * Write-only arguments (Terraform 1.11 and later: password_wo and the like) keep the value out of
+   * state and plan, not out of the configuration: a literal there is a literal in the repository.
+   */
+  @Test
+  void writeOnlyArgumentsAreCredentialPositionsToo() throws Exception {
+    String db =
+        "'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': true,"
+            + " 'storage_encrypted': true, ";
+    Input input =
+        read(
+            "main.tf.json",
+            ("{'resource': {"
+                    + "'aws_db_instance': {'lit': {"
+                    + db
+                    + "'password_wo': PW, 'password_wo_version': 1},"
+                    + "'eph': {"
+                    + db
+                    + "'password_wo':"
+                    + " '${ephemeral.aws_secretsmanager_secret_version.db.secret_string}',"
+                    + " 'password_wo_version': 1}},"
+                    + "'aws_rds_cluster': {'c': {'engine': 'aurora-postgresql', 'storage_encrypted': true, 'master_password_wo':"
+                    + " PW}},"
+                    + "'aws_docdb_cluster': {'d': {'master_password_wo': PW}},"
+                    + "'aws_secretsmanager_secret_version': {'v': {'secret_id': 's',"
+                    + " 'secret_string_wo': PW, 'secret_string_wo_version': 1}}"
+                    + "}}")
+                .replace("PW", "'" + SECRET + "'"));
+    assertThat(findings(input))
+        .isEqualTo(
+            "PF-SEC-001 master password of aws_db_instance.lit is a literal value in the"
+                + " configuration (value not shown)\n"
+                + "PF-SEC-001 master password of aws_docdb_cluster.d is a literal value in the"
+                + " configuration (value not shown)\n"
+                + "PF-SEC-001 master password of aws_rds_cluster.c is a literal value in the"
+                + " configuration (value not shown)\n"
+                + "PF-SEC-001 secret string of aws_secretsmanager_secret_version.v is a literal value"
+                + " in the configuration (value not shown)\n");
+  }
 }

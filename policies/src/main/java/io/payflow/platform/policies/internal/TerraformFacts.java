@@ -929,13 +929,21 @@ final class TerraformFacts {
 
   /** Where a credential comes from, traced through configuration; the value itself is dropped. */
   private void credential(TfResource r, String kind, String attribute, JsonNode managedFlag) {
-    String source =
-        managedFlag != null && Boolean.TRUE.equals(TfValues.bool(managedFlag))
-            ? "managed"
-            : CredentialSources.of(r, attribute, wiring, evidence);
-    credentialFact(r, kind, attribute, source);
+    if (managedFlag != null && Boolean.TRUE.equals(TfValues.bool(managedFlag))) {
+      credentialFact(r, kind, attribute, "managed");
+    } else {
+      for (String position : List.of(attribute, attribute + WRITE_ONLY)) {
+        credentialFact(r, kind, position, CredentialSources.of(r, position, wiring, evidence));
+      }
+    }
     facts.read(r.type());
   }
+
+  /**
+   * A write-only argument's suffix (Terraform 1.11 and later: password_wo): it keeps the value out
+   * of state and plan, not out of the configuration, so it is a credential position too.
+   */
+  static final String WRITE_ONLY = "_wo";
 
   private void credentialFact(TfResource r, String kind, String attribute, String source) {
     if (source != null) {
@@ -953,7 +961,12 @@ final class TerraformFacts {
     if (managed) {
       credentialFact(r, credential.kind(), credential.path(), "managed");
     } else if (CredentialAttributes.holdsCredential(r)) {
-      for (CredentialAttributes.Place place : CredentialAttributes.places(r, credential.path())) {
+      List<CredentialAttributes.Place> places =
+          new ArrayList<>(CredentialAttributes.places(r, credential.path()));
+      if (!credential.path().contains(".")) {
+        places.addAll(CredentialAttributes.places(r, credential.path() + WRITE_ONLY));
+      }
+      for (CredentialAttributes.Place place : places) {
         TfResource holder = place.holder();
         credentialFact(
             holder == null ? r : holder,

@@ -33,3 +33,12 @@ test_deny_production_multi_az_unknown if {
 		"production database production.databases.payflow: whether it is Multi-AZ is known only after apply, so its zones cannot be checked; set multi_az",
 	}
 }
+
+test_deny_when_production_cannot_be_told if {
+	vs := pf_ha_001.deny with input as fixture("fail_tier_untold")
+	{v.message | some v in vs} == {
+		"cache prd.caches.redis is not known to be multi-AZ, and whether its environment (none could be attributed) is production cannot be told, so production's zone rules cannot be checked; name the environment after its tier (production, staging, development)",
+		"database prd.databases.payflow is not known to be Multi-AZ, and whether environment prd is production cannot be told, so production's zone rules cannot be checked; name the environment after its tier (production, staging, development)",
+		"node group prd.eks.node_groups.workloads is not known to span 2 zones, and whether environment prd is production cannot be told, so production's zone rules cannot be checked; name the environment after its tier (production, staging, development)",
+	}
+}

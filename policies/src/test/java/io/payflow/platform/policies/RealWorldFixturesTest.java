@@ -48,9 +48,13 @@ class RealWorldFixturesTest {
                   "PF-NET-006", 3)),
           // The node group's disks are sized by its launch template, which is not priced. The
           // cluster's subnet_ids are placeholders ('1', '2'), no subnets: PF-EKS-006 cannot check.
+          // Nor can its node group's zones be traced, in no environment the plan tells: whether
+          // production's zone rule applies cannot be told (PF-HA-001).
           Map.entry(
               "terracost__testdata-aws__eks-plan.json",
               Map.of(
+                  "PF-HA-001",
+                  1,
                   "PF-COST-003",
                   1,
                   "PF-EKS-001",
@@ -90,8 +94,10 @@ class RealWorldFixturesTest {
           // The database names no subnet group: AWS places it in the default VPC (PF-NET-015).
           Map.entry(
               "policy-engine__tfplan-sensitive__plan.json",
-              // Its database leaves storage_encrypted unset: off (PF-SEC-004).
-              Map.of("PF-NET-015", 1, "PF-SEC-001", 1, "PF-SEC-004", 1)),
+              // Its database leaves storage_encrypted unset: off (PF-SEC-004); it is single-AZ in
+              // no environment the plan tells, so production's zone rule cannot be checked
+              // (PF-HA-001).
+              Map.of("PF-NET-015", 1, "PF-SEC-001", 1, "PF-SEC-004", 1, "PF-HA-001", 1)),
           Map.entry("regula__resource_view_06_tf_v1_0__infra.json", Map.of("PF-NET-001", 6)),
           Map.entry("checkov__lock__fail.cdk.tf.json", Map.of("PF-STATE-002", 1)),
           // One security group rule open to the world on a group that is not the bastion: one

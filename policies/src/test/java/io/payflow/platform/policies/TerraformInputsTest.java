@@ -478,14 +478,14 @@ class TerraformInputsTest {
                 "aws_db_instance.a",
                 "aws_db_instance",
                 "['create']",
-                "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'storage_encrypted': true, 'password': 'from-a-tfvars-file'}",
+                "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': true, 'storage_encrypted': true, 'password': 'from-a-tfvars-file'}",
                 "{}")
             + ","
             + change(
                 "aws_db_instance.b",
                 "aws_db_instance",
                 "['create']",
-                "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'storage_encrypted': true}",
+                "{'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': true, 'storage_encrypted': true}",
                 "{'password': true}")
             + "],"
             + "'configuration': {'root_module': {'resources': ["

@@ -53,6 +53,27 @@ final class InputCases {
         .toList();
   }
 
+  /**
+   * The findings of {@code rules}, each as its rule and message, for a plan of the given {@code
+   * resource_changes} elements (JSON, as {@link PlanChanges#change} writes them), its facts checked
+   * against the schema.
+   */
+  static java.util.List<String> planFindings(Path dir, String changes, String... rules)
+      throws Exception {
+    String json =
+        "{\"format_version\": \"1.2\", \"terraform_version\": \"1.9.8\", \"resource_changes\": ["
+            + changes
+            + "]}";
+    Path file = Files.writeString(dir.resolve("plan.json"), json);
+    Input input = Inputs.read(file, "plan.json");
+    FactsSchema.assertValid(input.facts().json(), "plan.json");
+    java.util.List<String> wanted = java.util.List.of(rules);
+    return evaluate(input).findings().stream()
+        .filter(f -> wanted.contains(f.ruleId()))
+        .map(f -> f.ruleId() + " " + f.message())
+        .toList();
+  }
+
   /** Each finding as its rule and message, one a line, in the report's order. */
   static String lines(Report report) {
     StringBuilder all = new StringBuilder();

@@ -2,7 +2,6 @@ package io.payflow.platform.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,18 +17,7 @@ class UnknownMultiAzTest {
   private static final String TAGS = "\"tags\": {\"Environment\": \"production\"}";
 
   private List<String> findings(String change) throws Exception {
-    String json =
-        "{\"format_version\": \"1.2\", \"terraform_version\": \"1.9.8\", \"resource_changes\": ["
-            + change
-            + "]}";
-    Path file = Files.writeString(dir.resolve("plan.json"), json);
-    Input input = Inputs.read(file, "plan.json");
-    FactsSchema.assertValid(input.facts().json(), "plan.json");
-    List<String> wanted = List.of("PF-HA-001", "PF-HA-002");
-    return InputCases.evaluate(input).findings().stream()
-        .filter(f -> wanted.contains(f.ruleId()))
-        .map(f -> f.ruleId() + " " + f.message())
-        .toList();
+    return InputCases.planFindings(dir, change, "PF-HA-001", "PF-HA-002");
   }
 
   @Test

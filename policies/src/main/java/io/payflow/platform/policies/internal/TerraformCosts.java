@@ -337,27 +337,34 @@ final class TerraformCosts {
     whileRunning(r, env, hours, label + " (" + gb + " GB " + type + ")", "ebs." + type, gb);
     if (type.equals("gp3")) {
       Integer iops = TfNumbers.count(r, block.path("iops"), path + ".iops");
-      if (iops != null && iops > GP3_IOPS) {
-        int extra = iops - GP3_IOPS;
-        whileRunning(
-            r,
-            env,
-            hours,
-            label + " IOPS above gp3's " + GP3_IOPS + " (" + extra + ")",
-            "ebs.gp3.iops",
-            extra);
-      }
+      beyondBaseline(r, env, hours, label + " IOPS", "ebs.gp3.iops", iops, GP3_IOPS, "");
       Integer throughput = TfNumbers.count(r, block.path("throughput"), path + ".throughput");
-      if (throughput != null && throughput > GP3_THROUGHPUT) {
-        int extra = throughput - GP3_THROUGHPUT;
-        whileRunning(
-            r,
-            env,
-            hours,
-            label + " throughput above gp3's " + GP3_THROUGHPUT + " MB/s (" + extra + ")",
-            "ebs.gp3.throughput",
-            extra);
-      }
+      beyondBaseline(
+          r,
+          env,
+          hours,
+          label + " throughput",
+          "ebs.gp3.throughput",
+          throughput,
+          GP3_THROUGHPUT,
+          " MB/s");
+    }
+  }
+
+  /** What a gp3 volume provisions beyond its baseline, a line of its own while it runs. */
+  private void beyondBaseline(
+      TfResource r,
+      String env,
+      int hours,
+      String what,
+      String key,
+      Integer provisioned,
+      int baseline,
+      String unit) {
+    if (provisioned != null && provisioned > baseline) {
+      int extra = provisioned - baseline;
+      String description = what + " above gp3's " + baseline + unit + " (" + extra + ")";
+      whileRunning(r, env, hours, description, key, extra);
     }
   }
 

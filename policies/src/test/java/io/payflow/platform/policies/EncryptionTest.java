@@ -115,6 +115,24 @@ class EncryptionTest {
   }
 
   @Test
+  void aReplicaOrARestoreLeftUnsetHasItsSourcesEncryption() throws Exception {
+    assertThat(
+            findings(
+                "'aws_db_instance': {"
+                    + db("replica", ", 'replicate_source_db': 'payflow'")
+                    + ","
+                    + db(
+                        "restored", ", 'snapshot_identifier': 'snap-1', 'storage_encrypted': false")
+                    + "}"))
+        .containsExactlyInAnyOrder(
+            RULE
+                + " database aws_db_instance.replica: whether its storage is encrypted is known only"
+                + " after apply, so it cannot be checked",
+            RULE
+                + " database aws_db_instance.restored does not encrypt its storage (storage_encrypted)");
+  }
+
+  @Test
   void aServerlessAuroraClusterIsAlwaysEncrypted() throws Exception {
     assertThat(
             findings(

@@ -70,7 +70,6 @@ final class TerraformFacts {
 
   static final String BACKEND = "terraform_backend";
 
-  /** Names AWS requires unique: resource type to the attribute, kind and scope of the name. */
   /**
    * The names AWS takes once per region, account or partition (buckets), by type: the attribute,
    * the kind of name and its scope. A copied environment repeats them, and the second fails apply.
@@ -734,7 +733,7 @@ final class TerraformFacts {
             ? "set by an expression"
             : TfValues.literal(r.attr("availability_zone")),
         onlyApplyKnows(r, "multi_az"),
-        flag(r, r.attr("storage_encrypted"), "storage_encrypted", false));
+        storageEncrypted(r, "replicate_source_db", "snapshot_identifier"));
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
   }
 
@@ -756,7 +755,7 @@ final class TerraformFacts {
         // Aurora Serverless v1 is always encrypted.
         "serverless".equals(TfValues.literal(r.attr("engine_mode")))
             ? Boolean.TRUE
-            : flag(r, r.attr("storage_encrypted"), "storage_encrypted", false));
+            : storageEncrypted(r, "replication_source_identifier", "snapshot_identifier"));
     credential(r, "master password", "master_password", r.attr("manage_master_user_password"));
   }
 
@@ -903,6 +902,24 @@ final class TerraformFacts {
             transit,
             null));
     facts.read(r.type());
+  }
+
+  /**
+   * A database's storage encryption: off unless set (the provider's default), null when only apply
+   * knows it; and, left unset on a replica or a restore ({@code sources}), the source's, which the
+   * input does not show: null too, never off or on.
+   */
+  private static Boolean storageEncrypted(TfResource r, String... sources) {
+    JsonNode set = r.attr("storage_encrypted");
+    if (set.isMissingNode() || set.isNull()) {
+      for (String source : sources) {
+        JsonNode from = r.attr(source);
+        if ((!from.isMissingNode() && !from.isNull()) || r.isUnknown(source)) {
+          return null;
+        }
+      }
+    }
+    return flag(r, set, "storage_encrypted", false);
   }
 
   /** An encryption setting, off unless set; null (and {@code fact} unknown) when apply decides. */

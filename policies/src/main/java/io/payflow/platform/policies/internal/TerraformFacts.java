@@ -914,7 +914,9 @@ final class TerraformFacts {
     if (set.isMissingNode() || set.isNull()) {
       for (String source : sources) {
         JsonNode from = r.attr(source);
-        if ((!from.isMissingNode() && !from.isNull()) || r.isUnknown(source)) {
+        // (a plan marks these unknown when they are left to the provider: only a configured one
+        // counts)
+        if ((!from.isMissingNode() && !from.isNull()) || r.onlyApplyKnows(source)) {
           return null;
         }
       }

@@ -117,7 +117,37 @@ class UnmodelledCostsTest {
             unpriced("aws_instance.data: EBS volume /dev/sdh (500 GB st1)", "ebs.st1"),
             unpriced("aws_db_instance.io: RDS storage 1000 GB io1", "rds.storage.io1"),
             unpriced(
-                "aws_db_instance.gp3: RDS storage IOPS above gp3's 3000 (17000)",
+                "aws_db_instance.gp3: RDS storage IOPS above gp3's 12000 (8000)",
+                "rds.storage.gp3.iops"));
+  }
+
+  /**
+   * A plan writes iops 0 for storage without provisioned IOPS (gp2, not io1), and RDS gp3 from 400
+   * GB comes with 12,000 IOPS for PostgreSQL: neither is an unpriced line.
+   */
+  @Test
+  void rdsStorageWithinWhatItsPriceIncludesIsPriced() throws Exception {
+    String db =
+        "'engine': 'postgres', 'instance_class': 'db.t3.micro', 'multi_az': true,"
+            + " 'storage_encrypted': true, 'manage_master_user_password': true, ";
+    assertThat(
+            InputCases.findings(
+                dir,
+                "production",
+                "'aws_db_instance': {"
+                    + "'plain': {"
+                    + db
+                    + "'allocated_storage': 100, 'iops': 0},"
+                    + "'large': {"
+                    + db
+                    + "'allocated_storage': 500, 'storage_type': 'gp3', 'iops': 12000},"
+                    + "'beyond': {"
+                    + db
+                    + "'allocated_storage': 500, 'storage_type': 'gp3', 'iops': 15000}}",
+                COST))
+        .containsExactly(
+            unpriced(
+                "aws_db_instance.beyond: RDS storage IOPS above gp3's 12000 (3000)",
                 "rds.storage.gp3.iops"));
   }
 }

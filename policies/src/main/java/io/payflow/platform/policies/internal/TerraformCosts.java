@@ -10,6 +10,7 @@ import io.payflow.platform.topology.SupportCatalog;
 import io.payflow.platform.topology.Today;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Prices Terraform resources with the same catalog and keys as the model estimator, so budgets
@@ -275,9 +276,10 @@ final class TerraformCosts {
   /**
    * An RDS instance's storage by its type: the provider's default is io1 with IOPS set, gp2
    * without; gp2 and gp3 cost the same per GB in RDS, any other type is unpriced (never gp3's
-   * price), and so are gp3's IOPS beyond its baseline.
+   * price), and so are gp3's IOPS beyond its baseline (3,000; 12,000 from 400 GB for PostgreSQL,
+   * MySQL and MariaDB).
    */
-  private void rdsStorage(TfResource r, String env, int storage, int copies) {
+  private void rdsStorage(TfResource r, String env, String engine, int storage, int copies) {
     JsonNode typeSet = r.attr("storage_type");
     if (TfValues.isExpression(typeSet) || r.onlyApplyKnows("storage_type")) {
       unpriced(r, env, "RDS storage of a type unknown until apply");
@@ -285,7 +287,8 @@ final class TerraformCosts {
     }
     Integer iops = TfNumbers.count(r, r.attr("iops"), "iops");
     String type = TfValues.literal(typeSet);
-    type = type != null ? type : iops != null ? "io1" : "gp2";
+    // (a plan writes iops 0 for storage without provisioned IOPS)
+    type = type != null ? type : iops != null && iops > 0 ? "io1" : "gp2";
     boolean general = type.equals("gp2") || type.equals("gp3");
     monthly(
         r,
@@ -293,12 +296,16 @@ final class TerraformCosts {
         "RDS storage " + storage + " GB" + (general ? "" : " " + type),
         general ? PriceKeys.RDS_STORAGE : "rds.storage." + type,
         (long) storage * copies);
-    if (type.equals("gp3") && iops != null && iops > GP3_IOPS) {
-      int extra = iops - GP3_IOPS;
+    int baseline =
+        storage >= 400 && Set.of("postgres", "mysql", "mariadb").contains(engine)
+            ? RDS_GP3_LARGE_IOPS
+            : GP3_IOPS;
+    if (type.equals("gp3") && iops != null && iops > baseline) {
+      int extra = iops - baseline;
       monthly(
           r,
           env,
-          "RDS storage IOPS above gp3's " + GP3_IOPS + " (" + extra + ")",
+          "RDS storage IOPS above gp3's " + baseline + " (" + extra + ")",
           "rds.storage.gp3.iops",
           (long) extra * copies);
     }
@@ -309,9 +316,12 @@ final class TerraformCosts {
 
   private static final int GP3_THROUGHPUT = 125;
 
+  /** RDS gp3's IOPS baseline from 400 GB (PostgreSQL, MySQL, MariaDB). */
+  private static final int RDS_GP3_LARGE_IOPS = 12000;
+
   /**
    * A volume of an instance, billed while it runs: by its type's key (a type the catalog has no
-   * price for, gp2 or io2, is unpriced, never gp3's price), with gp3's IOPS and throughput beyond
+   * price for, io2 or st1, is unpriced, never gp3's price), with gp3's IOPS and throughput beyond
    * its baseline as lines of their own. A size or type only apply knows is unpriced; an omitted
    * size is {@code defaultGb}, or unpriced where there is none (a snapshot's).
    */
@@ -389,7 +399,7 @@ final class TerraformCosts {
         copies);
     Integer storage = TfNumbers.count(r, r.attr("allocated_storage"), "allocated_storage");
     if (storage != null) {
-      rdsStorage(r, env, storage, copies);
+      rdsStorage(r, env, engine, storage, copies);
     } else if (r.onlyApplyKnows("allocated_storage")) {
       unpriced(r, env, "RDS storage of a size unknown until apply");
     }

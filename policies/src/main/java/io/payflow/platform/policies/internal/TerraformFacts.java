@@ -732,7 +732,7 @@ final class TerraformFacts {
         TfValues.isExpression(r.attr("availability_zone"))
             ? "set by an expression"
             : TfValues.literal(r.attr("availability_zone")),
-        onlyApplyKnows(r, "multi_az"),
+        r.onlyApplyKnows("multi_az"),
         storageEncrypted(r, "replicate_source_db", "snapshot_identifier"));
     credential(r, "master password", "password", r.attr("manage_master_user_password"));
   }
@@ -845,7 +845,7 @@ final class TerraformFacts {
     Boolean multiAz = TfValues.bool(r.attr("multi_az_enabled"));
     SubnetPlacement.Placement placement = placements().of(r);
     List<String> unknown = new ArrayList<>(placement.unknown());
-    if (onlyApplyKnows(r, "multi_az_enabled")) {
+    if (r.onlyApplyKnows("multi_az_enabled")) {
       unknown.add("multi_az");
     }
     // Off unless set (the provider's default); one only apply knows is said so, never taken as on.
@@ -883,7 +883,7 @@ final class TerraformFacts {
   private void cacheCluster(TfResource r) {
     SubnetPlacement.Placement placement = placements().of(r);
     List<String> unknown = new ArrayList<>(placement.unknown());
-    if (onlyApplyKnows(r, "az_mode")) {
+    if (r.onlyApplyKnows("az_mode")) {
       unknown.add("multi_az");
     }
     // A cache cluster has no encryption at rest (a replication group has).
@@ -932,11 +932,6 @@ final class TerraformFacts {
       unknown.add(fact);
     }
     return on;
-  }
-
-  /** True when only apply knows the attribute, or an expression of the configuration sets it. */
-  private static boolean onlyApplyKnows(TfResource r, String attribute) {
-    return r.onlyApplyKnows(attribute) || TfValues.isExpression(r.attr(attribute));
   }
 
   private SubnetPlacement placements() {

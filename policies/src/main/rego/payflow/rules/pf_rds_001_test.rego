@@ -24,11 +24,30 @@ test_deny_a_version_the_catalog_does_not_list if {
 	findings("fail_unlisted") == {["high", "database production.databases.payflow runs PostgreSQL 8.4, which the support catalog does not list"]}
 }
 
+test_deny_mysql_in_extended_support if {
+	findings("fail_mysql_extended") == {["high", "database production.databases.payflow runs MySQL 5.7.44, in RDS Extended Support (billed per vCPU-hour) since 2024-02-29 until 2027-02-28"]}
+}
+
+test_deny_mariadb_past_standard_support_as_critical_and_an_unknown_version if {
+	findings("fail_mariadb_past_standard") == {
+		["critical", "database production.databases.payflow runs MariaDB 10.6.14, past the end of its standard support (2026-08-31), and RDS offers it no Extended Support: RDS upgrades its major version itself"],
+		["high", "database production.databases.ledger: its MariaDB version is known only after apply, so its support cannot be checked; pin it"],
+	}
+}
+
+test_deny_a_mysql_version_the_catalog_does_not_list if {
+	findings("fail_mysql_unlisted") == {["high", "database production.databases.payflow runs MySQL 5.5.62, which the support catalog does not list"]}
+}
+
+test_allow_mysql_and_mariadb_in_standard_support if {
+	count(findings("pass_mysql_mariadb")) == 0
+}
+
 test_allow_a_supported_version if {
 	count(findings("pass")) == 0
 }
 
-test_allow_an_unset_version_and_other_engines if {
+test_allow_an_unset_version_and_engines_the_catalog_does_not_date if {
 	count(findings("pass_default_version")) == 0
 	count(findings("pass_other_engine")) == 0
 }

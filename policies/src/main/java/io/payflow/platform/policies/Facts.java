@@ -93,8 +93,13 @@ public record Facts(
     }
   }
 
-  /** An EKS version's support window from the catalog; null dates when the catalog lacks it. */
-  public record VersionSupportFact(String standardSupportEnd, String extendedSupportEnd) {
+  /**
+   * A version's support window from the catalog; no extended end where AWS offers no extended
+   * support (RDS for MariaDB).
+   */
+  public record VersionSupportFact(
+      String standardSupportEnd,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String extendedSupportEnd) {
     public static VersionSupportFact of(String version) {
       return version == null ? null : of(SupportCatalog.bundled().eks(version));
     }
@@ -107,16 +112,20 @@ public record Facts(
       }
       SupportCatalog.VersionSupport v = support.get();
       return new VersionSupportFact(
-          v.standardSupportEnd().toString(), v.extendedSupportEnd().toString());
+          v.standardSupportEnd().toString(),
+          v.extendedSupportEnd() == null ? null : v.extendedSupportEnd().toString());
     }
   }
 
-  /** An RDS for PostgreSQL engine version's support window; null for other engines or unlisted. */
-  public static VersionSupportFact postgresSupport(String engine, String engineVersion) {
-    if (engineVersion == null || !"postgres".equals(engine)) {
+  /**
+   * An RDS for PostgreSQL, MySQL or MariaDB engine version's support window; null for other engines
+   * (Aurora's and the commercial ones have calendars of their own, not in the catalog) or unlisted.
+   */
+  public static VersionSupportFact rdsSupport(String engine, String engineVersion) {
+    if (engineVersion == null || engine == null) {
       return null;
     }
-    return VersionSupportFact.of(SupportCatalog.bundled().rdsPostgres(engineVersion));
+    return VersionSupportFact.of(SupportCatalog.bundled().rds(engine, engineVersion));
   }
 
   /** Per resource type the rules read: declared in the input, read into facts, unresolved. */

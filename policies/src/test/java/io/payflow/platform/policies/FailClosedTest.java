@@ -459,7 +459,7 @@ class FailClosedTest {
             org.assertj.core.groups.Tuple.tuple(
                 "PF-EKS-004",
                 "EKS cluster aws_eks_cluster.c runs Kubernetes 1.3, which the support catalog"
-                    + " (2026.11.1) does not list"),
+                    + " (2026.11.2) does not list"),
             org.assertj.core.groups.Tuple.tuple(
                 "PF-RDS-001",
                 "database aws_db_instance.d runs PostgreSQL 11.22, in RDS Extended Support (billed"

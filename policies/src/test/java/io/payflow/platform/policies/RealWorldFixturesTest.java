@@ -77,8 +77,11 @@ class RealWorldFixturesTest {
               // (PF-NET-015 cannot check it; the other is linked by its group's ID). The new
               // database's storage_type comes from a module variable the plan leaves unknown, so
               // its storage is unpriced (PF-COST-003), no longer gp3's price. Neither database
-              // encrypts its storage (storage_encrypted false: PF-SEC-004).
+              // encrypts its storage (storage_encrypted false: PF-SEC-004). Both run MySQL 5.7.19,
+              // in RDS Extended Support since 2024-02-29 (PF-RDS-001).
               Map.of(
+                  "PF-RDS-001",
+                  2,
                   "PF-SEC-004",
                   2,
                   "PF-APPLY-001",
@@ -96,8 +99,18 @@ class RealWorldFixturesTest {
               "policy-engine__tfplan-sensitive__plan.json",
               // Its database leaves storage_encrypted unset: off (PF-SEC-004); it is single-AZ in
               // no environment the plan tells, so production's zone rule cannot be checked
-              // (PF-HA-001).
-              Map.of("PF-NET-015", 1, "PF-SEC-001", 1, "PF-SEC-004", 1, "PF-HA-001", 1)),
+              // (PF-HA-001). MySQL 5.7 is in RDS Extended Support (PF-RDS-001).
+              Map.of(
+                  "PF-NET-015",
+                  1,
+                  "PF-SEC-001",
+                  1,
+                  "PF-SEC-004",
+                  1,
+                  "PF-HA-001",
+                  1,
+                  "PF-RDS-001",
+                  1)),
           Map.entry("regula__resource_view_06_tf_v1_0__infra.json", Map.of("PF-NET-001", 6)),
           Map.entry("checkov__lock__fail.cdk.tf.json", Map.of("PF-STATE-002", 1)),
           // One security group rule open to the world on a group that is not the bastion: one

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * A dated catalog of the versions AWS supports, beside the pricing catalog: for each EKS Kubernetes
- * minor version, when its standard and extended support end, with the page they were read from. The
- * rules read it to refuse versions AWS will not create, the estimator to price extended support; it
+ * minor version and each RDS for PostgreSQL, MySQL and MariaDB major version, when its standard and
+ * extended support end, with the pages they were read from. The rules read it to refuse versions
+ * AWS will not create or will upgrade by itself, the estimator to price extended support; it
  * carries its own date so a stale catalog is reported too.
  */
 public final class SupportCatalog {
@@ -27,9 +28,16 @@ public final class SupportCatalog {
   private final LocalDate effectiveDate;
   private final String eksDefault;
   private final Map<String, VersionSupport> eks;
-  private final Map<String, VersionSupport> rdsPostgres;
+  private final Map<String, Map<String, VersionSupport>> rds;
 
-  /** One minor version's support window. */
+  /** The RDS engines the catalog dates, as Terraform and topologies name them. */
+  public static final java.util.List<String> RDS_ENGINES =
+      java.util.List.of("postgres", "mysql", "mariadb");
+
+  /**
+   * One version's support window; {@code extendedSupportEnd} null where AWS offers no extended
+   * support (RDS for MariaDB: it upgrades the major version when standard support ends).
+   */
   public record VersionSupport(
       String version,
       LocalDate released,
@@ -37,7 +45,7 @@ public final class SupportCatalog {
       LocalDate extendedSupportEnd) {
     /** Where the version stands on a day. */
     public Phase phaseOn(LocalDate day) {
-      if (day.isAfter(extendedSupportEnd)) {
+      if (day.isAfter(extendedSupportEnd == null ? standardSupportEnd : extendedSupportEnd)) {
         return Phase.UNSUPPORTED;
       }
       return day.isAfter(standardSupportEnd) ? Phase.EXTENDED : Phase.STANDARD;
@@ -56,11 +64,13 @@ public final class SupportCatalog {
       LocalDate effectiveDate,
       String eksDefault,
       Map<String, VersionSupport> eks,
-      Map<String, VersionSupport> rdsPostgres) {
+      Map<String, Map<String, VersionSupport>> rds) {
     this.version = InvalidValueException.requiredText(version, "catalog_version");
     this.effectiveDate = InvalidValueException.required(effectiveDate, "effective_date");
     this.eks = Collections.unmodifiableMap(new TreeMap<>(eks));
-    this.rdsPostgres = Collections.unmodifiableMap(new TreeMap<>(rdsPostgres));
+    Map<String, Map<String, VersionSupport>> byEngine = new TreeMap<>();
+    rds.forEach((engine, versions) -> byEngine.put(engine, Map.copyOf(versions)));
+    this.rds = Collections.unmodifiableMap(byEngine);
     if (!this.eks.containsKey(eksDefault)) {
       throw new InvalidValueException("eks_default", "'" + eksDefault + "' is not in the catalog");
     }
@@ -85,7 +95,10 @@ public final class SupportCatalog {
             LocalDate.parse(root.path("effective_date").asText()),
             root.path("eks_default").asText(),
             versions(root.path("eks")),
-            versions(root.path("rds_postgres")));
+            Map.of(
+                "postgres", versions(root.path("rds_postgres")),
+                "mysql", versions(root.path("rds_mysql")),
+                "mariadb", versions(root.path("rds_mariadb"))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -103,21 +116,29 @@ public final class SupportCatalog {
                         e.getKey(),
                         LocalDate.parse(e.getValue().path("released").asText()),
                         LocalDate.parse(e.getValue().path("standard_support_end").asText()),
-                        LocalDate.parse(e.getValue().path("extended_support_end").asText()))));
+                        e.getValue().hasNonNull("extended_support_end")
+                            ? LocalDate.parse(e.getValue().path("extended_support_end").asText())
+                            : null)));
     return versions;
   }
 
   /**
-   * An RDS for PostgreSQL engine version's support, by its major version ({@code 16.4} and {@code
-   * 16} are 16; {@code 9.6.22} is 9.6).
+   * An RDS engine version's support, by its major version: PostgreSQL's first number ({@code 16.4}
+   * and {@code 16} are 16; {@code 9.6.22} is 9.6), MySQL's and MariaDB's first two ({@code 5.7.44}
+   * is 5.7, {@code 10.11.6} is 10.11). Empty for an engine or a version the catalog does not date.
    */
-  public Optional<VersionSupport> rdsPostgres(String engineVersion) {
-    return Optional.ofNullable(rdsPostgres.get(postgresMajor(engineVersion)));
+  public Optional<VersionSupport> rds(String engine, String engineVersion) {
+    Map<String, VersionSupport> versions = rds.get(engine);
+    if (versions == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(versions.get(major(engine, engineVersion)));
   }
 
-  static String postgresMajor(String engineVersion) {
+  static String major(String engine, String engineVersion) {
     String[] parts = engineVersion.strip().split("\\.");
-    return parts.length > 1 && parts[0].equals("9") ? parts[0] + "." + parts[1] : parts[0];
+    boolean twoNumbers = !engine.equals("postgres") || parts[0].equals("9");
+    return twoNumbers && parts.length > 1 ? parts[0] + "." + parts[1] : parts[0];
   }
 
   public Optional<VersionSupport> eks(String kubernetesVersion) {

@@ -787,7 +787,7 @@ final class TerraformFacts {
             r.path(),
             engine,
             version,
-            Facts.postgresSupport(engine, version),
+            Facts.rdsSupport(engine, version),
             multiAz,
             unknown,
             placement.group(),

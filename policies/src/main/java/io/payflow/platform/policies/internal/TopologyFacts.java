@@ -276,7 +276,7 @@ public final class TopologyFacts {
             path,
             db.engine(),
             db.engineVersion(),
-            Facts.postgresSupport(db.engine(), db.engineVersion()),
+            Facts.rdsSupport(db.engine(), db.engineVersion()),
             db.multiAz(),
             List.of(),
             groupOf(env, "database"),

@@ -3,7 +3,9 @@
 # description: >-
 #   Every credential is a Secrets Manager reference or an RDS-managed password. A variable or an
 #   untraceable value may be anything, including a literal in a tfvars file. Literals have their
-#   own, critical rule (PF-SEC-001).
+#   own, critical rule (PF-SEC-001). A database master password set nowhere, on a database that
+#   neither lets RDS manage it nor copies another database, is reported too: RDS refuses to create
+#   the database.
 # custom:
 #   id: PF-SEC-002
 #   severity: high
@@ -18,6 +20,12 @@ deny contains v if {
 	some c in input.credentials
 	c.source in {"variable", "unknown"}
 	v := lib.finding(c, sprintf("%s of %s comes from %s, not from Secrets Manager", [c.kind, c.address, describe(c.source)]))
+}
+
+deny contains v if {
+	some c in input.credentials
+	c.source == "absent"
+	v := lib.finding(c, sprintf("%s of %s is not set, and the database neither lets RDS manage it nor copies another database: RDS refuses to create it", [c.kind, c.address]))
 }
 
 describe("variable") := "a Terraform variable"

@@ -734,7 +734,8 @@ final class TerraformFacts {
             : TfValues.literal(r.attr("availability_zone")),
         r.onlyApplyKnows("multi_az"),
         storageEncrypted(r, "replicate_source_db", "snapshot_identifier"));
-    credential(r, "master password", "password", r.attr("manage_master_user_password"));
+    masterPassword(
+        r, "password", "replicate_source_db", "snapshot_identifier", "restore_to_point_in_time");
   }
 
   /**
@@ -756,7 +757,45 @@ final class TerraformFacts {
         "serverless".equals(TfValues.literal(r.attr("engine_mode")))
             ? Boolean.TRUE
             : storageEncrypted(r, "replication_source_identifier", "snapshot_identifier"));
-    credential(r, "master password", "master_password", r.attr("manage_master_user_password"));
+    masterPassword(
+        r,
+        "master_password",
+        "replication_source_identifier",
+        "snapshot_identifier",
+        "restore_to_point_in_time",
+        // (a global cluster's secondary takes the primary's)
+        "global_cluster_identifier");
+  }
+
+  /**
+   * A database's master password. RDS refuses to create an instance or a cluster with none unless
+   * it manages the password or the database copies another (a replica, a snapshot, a point in
+   * time): one set nowhere is a credential that is {@code absent}, not no credential to judge. A
+   * managed flag only apply knows, or set by an expression, may be off: then the source cannot be
+   * traced.
+   */
+  private void masterPassword(TfResource r, String attribute, String... copiedFrom) {
+    JsonNode managed = r.attr("manage_master_user_password");
+    int before = facts.credentials.size();
+    credential(r, "master password", attribute, managed);
+    if (facts.credentials.size() > before || copies(r, copiedFrom)) {
+      return;
+    }
+    boolean flagUnsettled =
+        r.onlyApplyKnows("manage_master_user_password") || TfValues.isExpression(managed);
+    credentialFact(r, "master password", attribute, flagUnsettled ? "unknown" : "absent");
+  }
+
+  /** Whether any of {@code sources} is configured (a value, or one only apply knows). */
+  private static boolean copies(TfResource r, String... sources) {
+    for (String source : sources) {
+      JsonNode from = r.attr(source);
+      boolean empty = from.isMissingNode() || from.isNull() || (from.isArray() && from.isEmpty());
+      if (!empty || r.onlyApplyKnows(source)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

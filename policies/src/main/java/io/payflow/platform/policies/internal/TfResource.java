@@ -160,9 +160,32 @@ record TfResource(
    * knows were none, and SSH to the bastion from them passed).
    */
   boolean isUnknown(String name) {
-    return unknown.contains(name.indexOf('[') < 0 ? name : ELEMENT.matcher(name).replaceAll(""));
+    return unknown.contains(name.indexOf('[') < 0 ? name : withoutIndices(name));
   }
 
-  private static final java.util.regex.Pattern ELEMENT =
-      java.util.regex.Pattern.compile("\\[\\d+]");
+  /**
+   * {@code name} without its {@code [digits]} parts. Not a regular expression: this runs for every
+   * block value read, and a regex's matcher was 17 ms of a 28,380-resource plan's reading, with as
+   * much again of C1 compiling it.
+   */
+  static String withoutIndices(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    int i = 0;
+    while (i < name.length()) {
+      char c = name.charAt(i);
+      if (c == '[') {
+        int end = i + 1;
+        while (end < name.length() && name.charAt(end) >= '0' && name.charAt(end) <= '9') {
+          end++;
+        }
+        if (end > i + 1 && end < name.length() && name.charAt(end) == ']') {
+          i = end + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
 }

@@ -71,4 +71,21 @@ class TfResourceTest {
                     + " \"ingress\": [{}, {\"cidr_blocks\": [\"c\"]}]}");
     assertThat(resource("hub", "aws_eks_cluster.x", values).pathOf(attribute)).isEqualTo(path);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ingress[0].cidr_blocks | ingress.cidr_blocks",
+        "ingress[12].cidr_blocks[3] | ingress.cidr_blocks",
+        "plain | plain",
+        "tags[x] | tags[x]",
+        "a[] | a[]",
+        "a[1 | a[1",
+        "a[1x] | a[1x]",
+        "[0][1] | ''",
+      })
+  void dropsElementIndicesOnly(String name, String expected) {
+    assertThat(TfResource.withoutIndices(name)).isEqualTo(expected);
+  }
 }

@@ -19,3 +19,11 @@ test_deny_a_one_sided_peering if {
 test_deny_a_peering_no_table_uses if {
 	messages("fail_unused") == {"peering production.peering.hub carries no traffic: no route table of production.vpc or hub.vpc routes through it"}
 }
+
+test_deny_as_not_checked_when_a_route_of_the_vpc_goes_through_a_peering_not_named if {
+	messages("fail_undecided") == {"peering production.peering.hub: route tables of production.vpc route through a peering the input does not name (known only after apply), so whether it carries traffic both ways cannot be checked"}
+}
+
+test_allow_routes_linked_on_both_sides_beside_one_not_known if {
+	count(messages("pass_undecided_but_linked")) == 0
+}

@@ -1,6 +1,7 @@
 package io.payflow.platform.policies.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.policies.Facts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,9 +122,26 @@ final class RouteFacts {
       return;
     }
     tables.put(r.address(), new Table(r, environment.apply(r), vpc.single().get().address(), main));
+    if (r.onlyApplyKnows("route")) {
+      // Routes only apply knows: one route of unknown target and destination stands for them. (A
+      // plan marks the list unknown when the configuration leaves it out too, routes then written
+      // as aws_route resources: the provider computes it.)
+      facts.routes.add(
+          new Facts.Route(
+              r.address() + ".route",
+              environment.apply(r),
+              r.path(),
+              r.address(),
+              null,
+              "unknown",
+              null,
+              List.of()));
+    }
     JsonNode inline = r.values().path("route");
+    Set<String> unknownTargets = unknownTargets(r);
     for (int i = 0; i < inline.size(); i++) {
       JsonNode block = inline.get(i);
+      boolean targetKnown = TARGETS.keySet().stream().anyMatch(t -> set(block.path(t)));
       TfResource asRoute =
           new TfResource(
               r.address() + ".route[" + i + "]",
@@ -131,14 +149,61 @@ final class RouteFacts {
               "aws_route",
               false,
               block,
-              Set.of(),
-              null,
+              targetKnown ? Set.of() : unknownTargets,
+              targetKnown ? null : routeExpressions(r, i),
               r.stack(),
               r.pathOf("route[" + i + "]"),
               r.pathOf("route[" + i + "]"));
       facts.routes.add(routeFact(asRoute, environment.apply(r), r.address(), "cidr_block"));
     }
     facts.read(r.type());
+  }
+
+  /**
+   * The target attributes a plan marks unknown in a table's inline routes. It marks them without
+   * the block's index, so a block whose target is not written has the one that is unknown; with two
+   * kinds unknown, which one a block has cannot be told, and its kind stays unknown.
+   */
+  private static Set<String> unknownTargets(TfResource table) {
+    Set<String> unknown = new java.util.HashSet<>();
+    for (String target : TARGETS.keySet()) {
+      if (table.isUnknown("route." + target)) {
+        unknown.add(target);
+      }
+    }
+    return unknown.size() == 1 ? unknown : Set.of();
+  }
+
+  /**
+   * What a plan's configuration says an inline route (block {@code index}) refers to: the block's
+   * own expressions when the configuration lists them block by block; when it gives the table's
+   * routes as one expression, its references name the route's peering only if they name exactly one
+   * peering.
+   */
+  private static ObjectNode routeExpressions(TfResource table, int index) {
+    if (table.expressions() == null) {
+      return null;
+    }
+    JsonNode route = table.expressions().path("route");
+    if (route.isArray()) {
+      return route.path(index) instanceof ObjectNode block ? block : null;
+    }
+    Set<String> peerings = new java.util.HashSet<>();
+    ObjectNode expressions = FactsJson.JSON.createObjectNode();
+    com.fasterxml.jackson.databind.node.ArrayNode references =
+        expressions.putObject("vpc_peering_connection_id").putArray("references");
+    for (JsonNode reference : route.path("references")) {
+      String text = reference.asText();
+      if (text.startsWith("aws_vpc_peering_connection.")) {
+        peerings.add(Addresses.withoutInstanceKeys(text).split("\\.")[1]);
+        references.add(text);
+      }
+    }
+    return peerings.size() == 1 ? expressions : null;
+  }
+
+  private static boolean set(JsonNode value) {
+    return !value.isMissingNode() && !value.isNull() && !value.asText().isEmpty();
   }
 
   private void route(TfResource r) {

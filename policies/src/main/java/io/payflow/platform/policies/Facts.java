@@ -303,7 +303,9 @@ public record Facts(
       List<String> subnets,
       List<String> apiGroups,
       List<String> unknown,
-      List<String> inferred) {
+      List<String> inferred,
+      // The version the cluster runs before a plan's update (null: not a plan's update).
+      @JsonInclude(JsonInclude.Include.NON_NULL) String versionBefore) {
     public EksCluster {
       subnets = subnets == null ? List.of() : List.copyOf(subnets);
       apiGroups = apiGroups == null ? List.of() : List.copyOf(apiGroups);
@@ -325,7 +327,8 @@ public record Facts(
           subnets.stream().map(q).toList(),
           apiGroups.stream().map(q).toList(),
           unknown,
-          inferred);
+          inferred,
+          versionBefore);
     }
   }
 
@@ -377,7 +380,11 @@ public record Facts(
       @JsonInclude(JsonInclude.Include.NON_NULL) String availabilityZone,
       // Off unless set (the provider's default); unset when only apply knows it (then listed in
       // unknown as storage_encrypted).
-      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean storageEncrypted) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean storageEncrypted,
+      // The engine version before a plan's update, and whether the update may change the major
+      // version (both null: not a plan's update).
+      @JsonInclude(JsonInclude.Include.NON_NULL) String engineVersionBefore,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean allowMajorVersionUpgrade) {
     public Database qualified(UnaryOperator<String> q) {
       return new Database(
           q.apply(address),
@@ -390,7 +397,9 @@ public record Facts(
           unknown,
           subnetGroup == null ? null : q.apply(subnetGroup),
           availabilityZone,
-          storageEncrypted);
+          storageEncrypted,
+          engineVersionBefore,
+          allowMajorVersionUpgrade);
     }
   }
 

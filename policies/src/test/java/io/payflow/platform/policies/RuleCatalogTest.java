@@ -25,6 +25,7 @@ class RuleCatalogTest {
         .extracting(Rule::id)
         .containsExactly(
             "PF-APPLY-001",
+            "PF-APPLY-002",
             "PF-CAT-001",
             "PF-COST-001",
             "PF-COST-002",

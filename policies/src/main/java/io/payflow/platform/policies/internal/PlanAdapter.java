@@ -34,6 +34,7 @@ final class PlanAdapter implements InputAdapter {
                         plan.wiring(),
                         plan.evidence(),
                         PricingCatalog.bundled())
+                    .updatedFrom(plan.updatedFrom())
                     .build());
     return Adapters.input(
         file,

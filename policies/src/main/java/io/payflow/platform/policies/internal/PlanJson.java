@@ -42,7 +42,15 @@ record PlanJson(
   record ResourceChange(String address, String mode, String type, String name, Change change) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Change(List<String> actions, JsonNode after, JsonNode afterUnknown) {}
+  record Change(List<String> actions, Before before, JsonNode after, JsonNode afterUnknown) {}
+
+  /**
+   * Of the values before a change, the versions an update moves from (EKS's {@code version}, RDS's
+   * {@code engine_version}); the rest is skipped, not bound. Any JSON type: another resource type's
+   * {@code version} may be a number or an object, and is not read.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Before(JsonNode version, JsonNode engineVersion) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Variable(JsonNode value) {}

@@ -35,7 +35,15 @@ final class PlanReader {
    * are then placed without parsing the changes again), else null.
    */
   record Result(
-      List<TfResource> resources, ModuleWiring wiring, Evidence evidence, PlanLayout layout) {}
+      List<TfResource> resources,
+      ModuleWiring wiring,
+      Evidence evidence,
+      PlanLayout layout,
+      Map<String, PlanJson.Before> updatedFrom) {}
+
+  /** The types whose version an update may move in a way AWS refuses. */
+  private static final Set<String> VERSIONED =
+      Set.of("aws_eks_cluster", "aws_db_instance", "aws_rds_cluster");
 
   /**
    * Strings written as constants anywhere in the configuration, and the values of the root
@@ -97,6 +105,7 @@ final class PlanReader {
     List<TfResource> resources = new ArrayList<>();
     List<PlanJson.ResourceChange> changes = orEmpty(plan.resourceChanges());
     Map<String, String> listed = new HashMap<>(changes.size() * 2);
+    Map<String, PlanJson.Before> updatedFrom = new HashMap<>();
     for (int i = 0; i < changes.size(); i++) {
       String path = "resource_changes[" + i + "]";
       PlanJson.ResourceChange change = changes.get(i);
@@ -110,6 +119,11 @@ final class PlanReader {
         continue;
       }
       listedOnce(listed, change.address(), path, text, file);
+      if (actions.contains("update")
+          && change.change().before() != null
+          && VERSIONED.contains(change.type())) {
+        updatedFrom.put(change.address(), change.change().before());
+      }
       JsonNode after = change.change().after();
       if (after != null && !after.isNull() && !after.isObject()) {
         throw error(file, text, path + ".change.after", "expected an object of values");
@@ -149,7 +163,8 @@ final class PlanReader {
           .filter(v -> v != null && v.isTextual())
           .forEach(v -> variableValues.add(v.asText()));
     }
-    return new Result(resources, wiring, new Evidence(constants, variableValues), layout);
+    return new Result(
+        resources, wiring, new Evidence(constants, variableValues), layout, updatedFrom);
   }
 
   /** What the configuration tells: each resource's expressions, the module wiring, constants. */

@@ -127,6 +127,9 @@ final class TerraformFacts {
   /** Data sources by stack and local address, for credentials that read a secret version. */
   private Map<List<String>, TfResource> dataSources;
 
+  /** A plan's updates of versioned resources: what each held before, by address. */
+  private Map<String, PlanJson.Before> updatedFrom = Map.of();
+
   TerraformFacts(
       String kind,
       List<TfStack> stacks,
@@ -140,6 +143,24 @@ final class TerraformFacts {
     this.evidence = evidence;
     this.facts = new FactsBuilder(kind);
     this.catalog = catalog;
+  }
+
+  /** The versions a plan's updates move from ({@link PlanReader.Result#updatedFrom}). */
+  TerraformFacts updatedFrom(Map<String, PlanJson.Before> before) {
+    this.updatedFrom = before;
+    return this;
+  }
+
+  /** A version an update moves from, as text; null when the input is not a plan's update. */
+  private String versionBefore(TfResource r, boolean engine) {
+    PlanJson.Before before = updatedFrom.get(r.address());
+    if (before == null) {
+      return null;
+    }
+    JsonNode version = engine ? before.engineVersion() : before.version();
+    return version != null && version.isTextual() && !version.asText().isEmpty()
+        ? version.asText()
+        : null;
   }
 
   Facts build() {
@@ -616,7 +637,8 @@ final class TerraformFacts {
                 .map(TfResource::address)
                 .toList(),
             unknown,
-            inferred && networks.size() == 1 ? List.of("network") : List.of()));
+            inferred && networks.size() == 1 ? List.of("network") : List.of(),
+            versionBefore(r, false)));
     facts.read(r.type());
   }
 
@@ -819,6 +841,7 @@ final class TerraformFacts {
       unknown.add("storage_encrypted");
     }
     unknown.addAll(placement.unknown());
+    String versionBefore = versionBefore(r, true);
     facts.databases.add(
         new Facts.Database(
             r.address(),
@@ -831,7 +854,15 @@ final class TerraformFacts {
             unknown,
             placement.group(),
             zone == null || zone.isEmpty() ? null : zone,
-            encrypted));
+            encrypted,
+            versionBefore,
+            versionBefore == null
+                ? null
+                : flag(
+                    r,
+                    r.attr("allow_major_version_upgrade"),
+                    "allow_major_version_upgrade",
+                    false)));
   }
 
   /** Two instances or more, unless every one is pinned to the same zone. */

@@ -220,7 +220,8 @@ public final class TopologyFacts {
                 .toList(),
             List.of(apiGroup(env)),
             List.of(),
-            List.of()));
+            List.of(),
+            null));
     for (int g = 0; g < eks.nodeGroups().size(); g++) {
       NodeGroup group = eks.nodeGroups().get(g);
       facts.nodeGroups.add(
@@ -281,7 +282,9 @@ public final class TopologyFacts {
             List.of(),
             groupOf(env, "database"),
             null,
-            Boolean.TRUE)); // (the stacks encrypt every database's storage)
+            Boolean.TRUE, // (the stacks encrypt every database's storage)
+            null,
+            null));
     facts.credentials.add(
         new Facts.Credential(
             address,

@@ -2,7 +2,8 @@ package payflow.lib
 
 # Routing as the reachability rules see it: a subnet uses the route table associated with it,
 # else its VPC's main table, else (none declared) AWS's main table, which routes only inside the
-# VPC. A route counts only with a destination and target known before apply.
+# VPC. A route counts only with a destination and target known before apply; one that only apply
+# knows may be the route a path needs (may_route_through), and the path is then not checked.
 
 main_only(network) := {"address": sprintf("%s main (local routes only)", [network]), "network": network, "main": true, "subnets": []}
 
@@ -39,6 +40,33 @@ routes_through(table, p, cidr) if {
 	r.table == table
 	r.target_kind == "peering"
 	r.target == p
+	is_string(r.destination)
+	net.cidr_contains(r.destination, cidr)
+}
+
+# True when a route of table may carry cidr through peering p, but only apply knows: its target is
+# p or a peering (or anything) not known, and its destination is not known or holds cidr. A path
+# that rests on it is not checked, rather than judged either way.
+may_route_through(table, p, cidr) if {
+	some r in input.routes
+	r.table == table
+	may_target(r, p)
+	may_hold(r, cidr)
+}
+
+may_target(r, p) if {
+	r.target_kind == "peering"
+	r.target == p
+}
+
+may_target(r, _) if {
+	r.target_kind in {"peering", "unknown"}
+	not is_string(r.target)
+}
+
+may_hold(r, _) if not is_string(r.destination)
+
+may_hold(r, cidr) if {
 	is_string(r.destination)
 	net.cidr_contains(r.destination, cidr)
 }

@@ -7,7 +7,9 @@
 #   each of those subnets routes back to the bastion's subnet through it, the cluster's private endpoint is on, and the bastion stands
 #   in a subnet with a default route to an internet gateway and has a public address; and a security
 #   group of the cluster's API admits HTTPS from the bastion's security group or its subnet (the
-#   EKS-managed cluster group admits only itself). The finding names the missing route or rule.
+#   EKS-managed cluster group admits only itself). The finding names the missing route or rule. A
+#   path that rests on a route whose target or destination only apply knows is reported as not
+#   checked.
 # custom:
 #   id: PF-NET-009
 #   severity: high
@@ -44,7 +46,20 @@ deny contains v if {
 	table := lib.table_of(b.subnet, b.network)
 	some s in cluster_subnets(c)
 	not lib.routes_through(table.address, p.address, s.cidr)
+	not lib.may_route_through(table.address, p.address, s.cidr)
 	v := lib.finding(c, sprintf("EKS cluster %s is unreachable from bastion %s: route table %s of the bastion's subnet has no route to %s (%s) through peering %s", [c.address, b.address, table.address, s.address, s.cidr, p.address]))
+}
+
+deny contains v if {
+	some b in input.bastions
+	some c in clusters_elsewhere(b)
+	c.endpoint_private_access == true
+	p := lib.peering_between(b.network, c.network)
+	table := lib.table_of(b.subnet, b.network)
+	some s in cluster_subnets(c)
+	not lib.routes_through(table.address, p.address, s.cidr)
+	lib.may_route_through(table.address, p.address, s.cidr)
+	v := lib.finding(c, sprintf("EKS cluster %s may be unreachable from bastion %s: route table %s of the bastion's subnet reaches %s (%s) through peering %s only if a route whose target or destination only apply knows does, so the path cannot be checked", [c.address, b.address, table.address, s.address, s.cidr, p.address]))
 }
 
 # Return: each subnet of the cluster routes back to the bastion's subnet.
@@ -57,7 +72,21 @@ deny contains v if {
 	some s in cluster_subnets(c)
 	table := lib.table_of(s.address, c.network)
 	not lib.routes_through(table.address, p.address, bastion_subnet.cidr)
+	not lib.may_route_through(table.address, p.address, bastion_subnet.cidr)
 	v := lib.finding(c, sprintf("EKS cluster %s is unreachable from bastion %s: route table %s of %s has no route back to the bastion's subnet (%s) through peering %s", [c.address, b.address, table.address, s.address, bastion_subnet.cidr, p.address]))
+}
+
+deny contains v if {
+	some b in input.bastions
+	some c in clusters_elsewhere(b)
+	c.endpoint_private_access == true
+	p := lib.peering_between(b.network, c.network)
+	bastion_subnet := lib.subnet_fact(b.subnet)
+	some s in cluster_subnets(c)
+	table := lib.table_of(s.address, c.network)
+	not lib.routes_through(table.address, p.address, bastion_subnet.cidr)
+	lib.may_route_through(table.address, p.address, bastion_subnet.cidr)
+	v := lib.finding(c, sprintf("EKS cluster %s may be unreachable from bastion %s: route table %s of %s routes back to the bastion's subnet (%s) through peering %s only if a route whose target or destination only apply knows does, so the path cannot be checked", [c.address, b.address, table.address, s.address, bastion_subnet.cidr, p.address]))
 }
 
 deny contains v if {

@@ -213,9 +213,11 @@ public record Facts(
       String az,
       String tier,
       @JsonInclude(JsonInclude.Include.NON_NULL) String lbRole,
-      List<String> inferred) {
+      List<String> inferred,
+      // The region its provider creates it in, when the input tells.
+      @JsonInclude(JsonInclude.Include.NON_NULL) String region) {
     public Subnet qualified(UnaryOperator<String> q) {
-      return new Subnet(q.apply(address), path, cidr, az, tier, lbRole, inferred);
+      return new Subnet(q.apply(address), path, cidr, az, tier, lbRole, inferred, region);
     }
   }
 

@@ -26,6 +26,7 @@ class RuleCatalogTest {
         .containsExactly(
             "PF-APPLY-001",
             "PF-APPLY-002",
+            "PF-APPLY-003",
             "PF-CAT-001",
             "PF-COST-001",
             "PF-COST-002",

@@ -22,7 +22,8 @@ final class PlanAdapter implements InputAdapter {
   @Override
   public Input read(InputFile file) throws InputException {
     PlanReader.Result plan = PlanReader.read(file);
-    TfStack stack = new TfStack(null, "", null, null, false, List.of(), Map.of(), Map.of());
+    TfStack stack =
+        new TfStack(null, "", null, null, false, List.of(), Map.of(), Map.of(), plan.region());
     var facts =
         Adapters.facts(
             file,

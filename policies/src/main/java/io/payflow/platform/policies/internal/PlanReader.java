@@ -39,7 +39,8 @@ final class PlanReader {
       ModuleWiring wiring,
       Evidence evidence,
       PlanLayout layout,
-      Map<String, PlanJson.Before> updatedFrom) {}
+      Map<String, PlanJson.Before> updatedFrom,
+      String region) {}
 
   /** The types whose version an update may move in a way AWS refuses. */
   private static final Set<String> VERSIONED =
@@ -164,7 +165,51 @@ final class PlanReader {
           .forEach(v -> variableValues.add(v.asText()));
     }
     return new Result(
-        resources, wiring, new Evidence(constants, variableValues), layout, updatedFrom);
+        resources,
+        wiring,
+        new Evidence(constants, variableValues),
+        layout,
+        updatedFrom,
+        region(plan.configuration(), plan.variables()));
+  }
+
+  /**
+   * The region every AWS resource of the plan is created in: that of its AWS provider
+   * configurations ({@code configuration.provider_config}) when they all give the same one, as a
+   * value or through a root variable the plan holds the value of; null when one gives none (the
+   * environment's AWS_REGION does, which a plan does not show) or they differ (which resource uses
+   * which configuration is not read).
+   */
+  static String region(JsonNode configuration, Map<String, PlanJson.Variable> variables) {
+    if (configuration == null || !configuration.path("provider_config").isObject()) {
+      return null;
+    }
+    Set<String> regions = new HashSet<>();
+    for (JsonNode provider : configuration.path("provider_config")) {
+      if (!"aws".equals(provider.path("name").asText())) {
+        continue;
+      }
+      JsonNode region = provider.path("expressions").path("region");
+      String value = null;
+      if (region.path("constant_value").isTextual()) {
+        value = region.path("constant_value").asText();
+      } else if (region.path("references").size() == 1
+          && provider.path("module_address").isMissingNode()
+          && variables != null) {
+        String reference = region.path("references").get(0).asText();
+        PlanJson.Variable variable =
+            reference.startsWith("var.") ? variables.get(reference.substring(4)) : null;
+        value =
+            variable != null && variable.value() != null && variable.value().isTextual()
+                ? variable.value().asText()
+                : null;
+      }
+      if (value == null || value.isEmpty()) {
+        return null;
+      }
+      regions.add(value);
+    }
+    return regions.size() == 1 ? regions.iterator().next() : null;
   }
 
   /** What the configuration tells: each resource's expressions, the module wiring, constants. */

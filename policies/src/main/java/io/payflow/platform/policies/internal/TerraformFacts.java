@@ -419,8 +419,26 @@ final class TerraformFacts {
             TfValues.literal(r.attr("availability_zone")),
             isPublic ? "public" : "private",
             lbRole(r),
-            vpc.inferred() ? List.of("vpc_id") : List.of()));
+            vpc.inferred() ? List.of("vpc_id") : List.of(),
+            region(r)));
     facts.read(r.type());
+  }
+
+  /**
+   * The region a resource is created in: its stack's default AWS provider's, unless it names
+   * another provider (an alias, whose region is not read); null when the input does not tell.
+   */
+  private String region(TfResource r) {
+    JsonNode provider = r.values().path("provider");
+    if (!provider.isMissingNode() && !"aws".equals(provider.asText())) {
+      return null;
+    }
+    for (TfStack stack : stacks) {
+      if (java.util.Objects.equals(stack.name(), r.stack())) {
+        return stack.region();
+      }
+    }
+    return null;
   }
 
   /**

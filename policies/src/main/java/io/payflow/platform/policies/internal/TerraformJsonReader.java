@@ -78,7 +78,8 @@ final class TerraformJsonReader {
             backendType != null || isCdktf,
             dependencies,
             outputs,
-            defaultTags(root));
+            defaultTags(root),
+            defaultRegion(root));
     List<TfResource> resources = new ArrayList<>();
     Instances instances = new Instances();
     collect(root.get("resource"), "resource", false, stack, pathPrefix, instances, resources);
@@ -115,6 +116,27 @@ final class TerraformJsonReader {
         throw new BadInput("terraform.backend.s3." + field, "expected true or false");
       }
     }
+  }
+
+  /**
+   * The region of the AWS provider without an alias, when it is written as a value; null when it is
+   * an expression or not set (then the environment's AWS_REGION gives it, which the input does not
+   * show).
+   */
+  private static String defaultRegion(JsonNode root) {
+    JsonNode providers = root.get("provider");
+    if (providers == null) {
+      return null;
+    }
+    for (Block provider : Blocks.entries(providers, "provider")) {
+      for (Block aws : Blocks.entries(provider.body().get("aws"), "provider.aws")) {
+        if (!aws.body().has("alias")) {
+          JsonNode region = aws.body().path("region");
+          return TfValues.isExpression(region) ? null : TfValues.literal(region);
+        }
+      }
+    }
+    return null;
   }
 
   /** The AWS provider's default tags (the provider without an alias), as strings. */

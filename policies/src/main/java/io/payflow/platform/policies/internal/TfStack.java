@@ -9,7 +9,9 @@ import java.util.Map;
  * the stack file inside a cdktf.out/ directory ({@code stacks/hub/cdk.tf.json#}), or is empty.
  * {@code backendType} is the backend's type ({@code s3}, {@code local}, {@code gcs}...) and {@code
  * backend} its settings when the input shows one (plans never do: {@code backendVisible} is then
- * false); {@code outputs} the stack's output expressions (for CDKTF cross-stack references).
+ * false); {@code outputs} the stack's output expressions (for CDKTF cross-stack references); {@code
+ * region} the region of the AWS provider its resources use when they name none, when the input
+ * gives it as a value (null otherwise).
  */
 record TfStack(
     String name,
@@ -19,7 +21,8 @@ record TfStack(
     boolean backendVisible,
     List<String> dependencies,
     Map<String, String> outputs,
-    Map<String, String> tags) {
+    Map<String, String> tags,
+    String region) {
 
   /** The S3 state key, when the backend is S3 and the key is a literal. */
   String s3Key() {

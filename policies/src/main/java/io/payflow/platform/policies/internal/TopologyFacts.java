@@ -167,7 +167,8 @@ public final class TopologyFacts {
               subnet.az().name(),
               lower(subnet.tier()),
               lbRole(subnet.tier()),
-              List.of()));
+              List.of(),
+              env.region()));
     }
     endpoints(facts, env, "gateway", env.vpc().endpoints().gatewayServices(), path);
     endpoints(facts, env, "interface", env.vpc().endpoints().interfaceServices(), path);

@@ -1,0 +1,147 @@
+package io.payflow.platform.policies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A stack copied to another region keeps its subnets' zones: us-east-1a under a provider in
+ * us-west-2 passed every rule, and AWS refuses the subnet at apply. The provider's region is read
+ * where the input gives it as a value (a Terraform JSON provider block, a plan's provider
+ * configuration or the root variable it names), and PF-APPLY-003 judges the zones.
+ */
+class ZoneInRegionTest {
+  @TempDir Path dir;
+
+  private static final String VPC = "'aws_vpc': {'v': {'cidr_block': '10.1.0.0/16'}}";
+
+  private static String subnet(String name, String cidr, String zone, String more) {
+    return "'"
+        + name
+        + "': {'vpc_id': '${aws_vpc.v.id}', 'cidr_block': '"
+        + cidr
+        + "', 'availability_zone': '"
+        + zone
+        + "'"
+        + more
+        + "}";
+  }
+
+  private List<String> terraformJson(String region, String subnets) throws Exception {
+    String json =
+        "{'provider': {'aws': [{'region': '"
+            + region
+            + "'}, {'alias': 'east', 'region': 'us-east-1'}]}, 'resource': {"
+            + VPC
+            + ", 'aws_subnet': {"
+            + subnets
+            + "}}}";
+    return InputCases.evaluate(InputCases.read(dir, "main.tf.json", json)).findings().stream()
+        .filter(f -> f.ruleId().equals("PF-APPLY-003"))
+        .map(Finding::message)
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void aZoneOfAnotherRegionIsReportedAndAnAliasedProviderIsNotJudged() throws Exception {
+    assertThat(
+            terraformJson(
+                "us-west-2",
+                String.join(
+                    ", ",
+                    subnet("copied", "10.1.0.0/24", "us-east-1a", ""),
+                    subnet("right", "10.1.1.0/24", "us-west-2b", ""),
+                    subnet("aliased", "10.1.2.0/24", "us-east-1a", ", 'provider': 'aws.east'"))))
+        .containsExactly(
+            "subnet aws_subnet.copied is in zone us-east-1a, which is not in its provider's region"
+                + " us-west-2: AWS refuses to create it there");
+  }
+
+  @Test
+  void aRegionSetByAnExpressionIsNotJudged() throws Exception {
+    assertThat(terraformJson("${var.region}", subnet("s", "10.1.0.0/24", "us-east-1a", "")))
+        .isEmpty();
+  }
+
+  private List<String> plan(String providerConfig, String variables) throws Exception {
+    String subnet =
+        PlanChanges.change(
+            "aws_subnet.s",
+            "aws_subnet",
+            "{\"cidr_block\": \"10.1.0.0/24\", \"availability_zone\": \"us-east-1a\"}",
+            "{\"vpc_id\": true}");
+    String vpc =
+        PlanChanges.change(
+            "aws_vpc.v", "aws_vpc", "{\"cidr_block\": \"10.1.0.0/16\"}", "{\"id\": true}");
+    String json =
+        "{\"format_version\": \"1.2\", \"resource_changes\": ["
+            + vpc
+            + ", "
+            + subnet
+            + "], \"variables\": "
+            + variables
+            + ", \"configuration\": {\"provider_config\": "
+            + providerConfig
+            + ", \"root_module\": {\"resources\": [{\"address\": \"aws_subnet.s\", \"mode\":"
+            + " \"managed\", \"expressions\": {\"vpc_id\": {\"references\": [\"aws_vpc.v.id\","
+            + " \"aws_vpc.v\"]}}}]}}}";
+    Path file = Files.writeString(dir.resolve("plan.json"), json);
+    Input input = Inputs.read(file, "plan.json");
+    FactsSchema.assertValid(input.facts().json(), "plan.json");
+    return InputCases.evaluate(input).findings().stream()
+        .filter(f -> f.ruleId().equals("PF-APPLY-003"))
+        .map(Finding::message)
+        .toList();
+  }
+
+  private static String provider(String key, String region) {
+    return "\""
+        + key
+        + "\": {\"name\": \"aws\", \"full_name\": \"registry.terraform.io/hashicorp/aws\","
+        + " \"expressions\": {\"region\": "
+        + region
+        + "}}";
+  }
+
+  @Test
+  void aPlansProviderRegionIsAValueOrARootVariable() throws Exception {
+    String copied =
+        "subnet aws_subnet.s is in zone us-east-1a, which is not in its provider's region %s: AWS"
+            + " refuses to create it there";
+    assertThat(plan("{" + provider("aws", "{\"constant_value\": \"us-west-2\"}") + "}", "{}"))
+        .containsExactly(copied.formatted("us-west-2"));
+    assertThat(
+            plan(
+                "{" + provider("aws", "{\"references\": [\"var.region\"]}") + "}",
+                "{\"region\": {\"value\": \"eu-west-1\"}}"))
+        .containsExactly(copied.formatted("eu-west-1"));
+    assertThat(
+            plan(
+                "{" + provider("aws", "{\"references\": [\"var.region\"]}") + "}",
+                "{\"region\": {\"value\": \"us-east-1\"}}"))
+        .isEmpty();
+  }
+
+  @Test
+  void providersInTwoRegionsOrARegionTheEnvironmentGivesAreNotJudged() throws Exception {
+    assertThat(
+            plan(
+                "{"
+                    + provider("aws", "{\"constant_value\": \"us-west-2\"}")
+                    + ", "
+                    + provider("aws.east", "{\"constant_value\": \"us-east-1\"}")
+                    + "}",
+                "{}"))
+        .isEmpty();
+    assertThat(
+            plan(
+                "{\"aws\": {\"name\": \"aws\", \"full_name\": \"registry.terraform.io/hashicorp/aws\"}}",
+                "{}"))
+        .isEmpty();
+  }
+}

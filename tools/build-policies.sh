@@ -4,6 +4,8 @@
 #   rules.json      the rule catalog, read from each rule's METADATA, with the facts sections each
 #                   rule reads and the parts of the rules (tools/policy_reads.py)
 #   manifest.json   SHA-256 of every Rego source and the OPA version it was built with
+# and, under policies/src/test/resources, fixture-messages.json: each rule fixture's messages as OPA
+# concludes them (tools/fixture_messages.py), which the compiled Wasm must match (RuleFixturesTest).
 # The Maven build compares manifest.json with the sources and fails when they disagree.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,6 +31,10 @@ mkdir -p "$tests"
 (cd "$root/policies/src/test/user-bundles" &&
   "$opa" build -t wasm -e acme/main/violations --capabilities "$caps" -o "$tests/custom.tar.gz" custom.rego &&
   "$opa" build -t wasm -e broken/main/violations --capabilities "$caps" -o "$tests/wrong-shape.tar.gz" wrong_shape.rego)
+
+# Every rule fixture's messages as OPA concludes them: RuleFixturesTest requires the Wasm's to match.
+python3 "$root/tools/fixture_messages.py" "$opa" "$src" "$root/policies/src/test/rego/fixtures" \
+  "$root/policies/src/test/resources/fixture-messages.json"
 
 "$opa" inspect -a --format json "$src" > "$work/inspect.json"
 python3 "$root/tools/policy_catalog.py" "$work/inspect.json" "$src" "$("$opa" version | sed -n 's/^Version: //p')" "$out" "$opa"

@@ -19,8 +19,8 @@ echo "policy-check: Rego coverage ${coverage}%"
 python3 -c "import sys; sys.exit(0 if float('$coverage') >= 90 else 1)" || { echo "policy-check: coverage under 90%" >&2; exit 1; }
 
 "$root/tools/build-policies.sh"
-if ! git -C "$root" diff --quiet -- policies/src/main/resources; then
+if ! git -C "$root" diff --quiet -- policies/src/main/resources policies/src/test/resources/fixture-messages.json; then
   echo "policy-check: the committed policy bundle is stale; commit the output of tools/build-policies.sh" >&2
-  git -C "$root" diff --stat -- policies/src/main/resources >&2
+  git -C "$root" diff --stat -- policies/src/main/resources policies/src/test/resources/fixture-messages.json >&2
   exit 1
 fi

@@ -77,6 +77,36 @@ class RuleFixturesTest {
         .isTrue();
   }
 
+  /**
+   * The fixture's messages as OPA concludes them, written by tools/build-policies.sh (which
+   * policy-check runs, requiring the file to be current): the Wasm OPA compiles and Chicory runs
+   * must conclude exactly what OPA's own evaluator does.
+   */
+  private static List<String> opaMessages(Path facts) throws IOException {
+    String key =
+        facts.getParent().getParent().getFileName() + "/" + facts.getParent().getFileName();
+    com.fasterxml.jackson.databind.JsonNode expected = OpaMessages.ALL.get(key);
+    assertThat(expected)
+        .as(key + " in fixture-messages.json (run tools/build-policies.sh)")
+        .isNotNull();
+    List<String> out = new java.util.ArrayList<>();
+    expected.forEach(m -> out.add(m.asText()));
+    return out;
+  }
+
+  private static final class OpaMessages {
+    static final com.fasterxml.jackson.databind.JsonNode ALL = read();
+
+    private static com.fasterxml.jackson.databind.JsonNode read() {
+      try {
+        return new ObjectMapper()
+            .readTree(Paths.locate("policies/src/test/resources/fixture-messages.json").toFile());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
   static String ruleId(Path facts) {
     return facts
         .getParent()
@@ -105,6 +135,14 @@ class RuleFixturesTest {
                       } else {
                         assertThat(report.ruleIds()).as("rules raised").doesNotContain(id);
                       }
+                      assertThat(
+                              report.findings().stream()
+                                  .filter(f -> f.ruleId().equals(id))
+                                  .map(Finding::message)
+                                  .sorted()
+                                  .toList())
+                          .as("the Wasm's messages, against OPA's (fixture-messages.json)")
+                          .isEqualTo(opaMessages(facts));
                     }));
   }
 

@@ -60,10 +60,20 @@ final class InputCases {
    */
   static java.util.List<String> planFindings(Path dir, String changes, String... rules)
       throws Exception {
-    String json =
+    return planJsonFindings(
+        dir,
         "{\"format_version\": \"1.2\", \"terraform_version\": \"1.9.8\", \"resource_changes\": ["
             + changes
-            + "]}";
+            + "]}",
+        rules);
+  }
+
+  /**
+   * The findings of {@code rules}, each as its rule and message, for a whole plan {@code json}
+   * (with its configuration, variables...), its facts checked against the schema.
+   */
+  static java.util.List<String> planJsonFindings(Path dir, String json, String... rules)
+      throws Exception {
     Path file = Files.writeString(dir.resolve("plan.json"), json);
     Input input = Inputs.read(file, "plan.json");
     FactsSchema.assertValid(input.facts().json(), "plan.json");

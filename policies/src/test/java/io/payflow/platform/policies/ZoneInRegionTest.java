@@ -2,7 +2,6 @@ package io.payflow.platform.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,12 +89,8 @@ class ZoneInRegionTest {
             + ", \"root_module\": {\"resources\": [{\"address\": \"aws_subnet.s\", \"mode\":"
             + " \"managed\", \"expressions\": {\"vpc_id\": {\"references\": [\"aws_vpc.v.id\","
             + " \"aws_vpc.v\"]}}}]}}}";
-    Path file = Files.writeString(dir.resolve("plan.json"), json);
-    Input input = Inputs.read(file, "plan.json");
-    FactsSchema.assertValid(input.facts().json(), "plan.json");
-    return InputCases.evaluate(input).findings().stream()
-        .filter(f -> f.ruleId().equals("PF-APPLY-003"))
-        .map(Finding::message)
+    return InputCases.planJsonFindings(dir, json, "PF-APPLY-003").stream()
+        .map(f -> f.substring("PF-APPLY-003 ".length()))
         .toList();
   }
 

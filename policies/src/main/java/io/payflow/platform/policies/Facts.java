@@ -386,7 +386,9 @@ public record Facts(
       // The engine version before a plan's update, and whether the update may change the major
       // version (both null: not a plan's update).
       @JsonInclude(JsonInclude.Include.NON_NULL) String engineVersionBefore,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean allowMajorVersionUpgrade) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean allowMajorVersionUpgrade,
+      // Off unless set; unset when only apply knows it (then listed in unknown).
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean publiclyAccessible) {
     public Database qualified(UnaryOperator<String> q) {
       return new Database(
           q.apply(address),
@@ -401,7 +403,8 @@ public record Facts(
           availabilityZone,
           storageEncrypted,
           engineVersionBefore,
-          allowMajorVersionUpgrade);
+          allowMajorVersionUpgrade,
+          publiclyAccessible);
     }
   }
 

@@ -62,6 +62,7 @@ class RuleCatalogTest {
             "PF-SEC-002",
             "PF-SEC-003",
             "PF-SEC-004",
+            "PF-SEC-005",
             "PF-STATE-001",
             "PF-STATE-002");
   }

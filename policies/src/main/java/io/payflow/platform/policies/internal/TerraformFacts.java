@@ -773,7 +773,8 @@ final class TerraformFacts {
             ? "set by an expression"
             : TfValues.literal(r.attr("availability_zone")),
         r.onlyApplyKnows("multi_az"),
-        storageEncrypted(r, "replicate_source_db", "snapshot_identifier"));
+        storageEncrypted(r, "replicate_source_db", "snapshot_identifier"),
+        flag(r, r.attr("publicly_accessible"), "publicly_accessible", false));
     masterPassword(
         r, "password", "replicate_source_db", "snapshot_identifier", "restore_to_point_in_time");
   }
@@ -796,7 +797,8 @@ final class TerraformFacts {
         // Aurora Serverless v1 is always encrypted.
         "serverless".equals(TfValues.literal(r.attr("engine_mode")))
             ? Boolean.TRUE
-            : storageEncrypted(r, "replication_source_identifier", "snapshot_identifier"));
+            : storageEncrypted(r, "replication_source_identifier", "snapshot_identifier"),
+        publiclyAccessible(clusterInstances().getOrDefault(r.address(), List.of())));
     masterPassword(
         r,
         "master_password",
@@ -843,7 +845,12 @@ final class TerraformFacts {
    * and listed unknown when only apply knows it ({@code multiAzUnknown}).
    */
   private void databaseFact(
-      TfResource r, boolean multiAz, String zone, boolean multiAzUnknown, Boolean encrypted) {
+      TfResource r,
+      boolean multiAz,
+      String zone,
+      boolean multiAzUnknown,
+      Boolean encrypted,
+      Boolean publiclyAccessible) {
     SubnetPlacement.Placement placement = placements().of(r);
     String engine = TfValues.literal(r.attr("engine"));
     String version = TfValues.literal(r.attr("engine_version"));
@@ -857,6 +864,9 @@ final class TerraformFacts {
     }
     if (encrypted == null) {
       unknown.add("storage_encrypted");
+    }
+    if (publiclyAccessible == null) {
+      unknown.add("publicly_accessible");
     }
     unknown.addAll(placement.unknown());
     String versionBefore = versionBefore(r, true);
@@ -877,10 +887,27 @@ final class TerraformFacts {
             versionBefore == null
                 ? null
                 : flag(
-                    r,
-                    r.attr("allow_major_version_upgrade"),
-                    "allow_major_version_upgrade",
-                    false)));
+                    r, r.attr("allow_major_version_upgrade"), "allow_major_version_upgrade", false),
+            publiclyAccessible));
+  }
+
+  /**
+   * A cluster is publicly accessible when one of its instances is; unknown when none is and one
+   * only apply knows.
+   */
+  private static Boolean publiclyAccessible(List<TfResource> instances) {
+    Boolean any = false;
+    for (TfResource instance : instances) {
+      Boolean one =
+          flag(instance, instance.attr("publicly_accessible"), "publicly_accessible", false);
+      if (Boolean.TRUE.equals(one)) {
+        return true;
+      }
+      if (one == null) {
+        any = null;
+      }
+    }
+    return any;
   }
 
   /** Two instances or more, unless every one is pinned to the same zone. */

@@ -285,7 +285,8 @@ public final class TopologyFacts {
             null,
             Boolean.TRUE, // (the stacks encrypt every database's storage)
             null,
-            null));
+            null,
+            Boolean.FALSE)); // (the stacks never make one publicly accessible)
     facts.credentials.add(
         new Facts.Credential(
             address,

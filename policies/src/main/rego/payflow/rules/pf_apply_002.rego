@@ -21,17 +21,6 @@ package payflow.rules.pf_apply_002
 
 import data.payflow.lib
 
-# The leading numbers of a version ("16.4" is [16, 4], "8.0.mysql_aurora.3.05.2" is [8, 0]).
-numbers(version) := [to_number(p) | some i, p in parts; i < leading] if {
-	parts := split(version, ".")
-	leading := min({i | some i, p in parts; not digits(p)} | {count(parts)})
-}
-
-digits(p) if {
-	p != ""
-	trim_left(p, "0123456789") == ""
-}
-
 # The first n numbers of each, compared: "16" and "16.4" are not apart.
 before_in_common(a, b) if {
 	n := min([count(a), count(b)])
@@ -63,8 +52,8 @@ deny contains v if {
 	some c in input.eks_clusters
 	is_string(c.version_before)
 	is_string(c.version)
-	from := numbers(c.version_before)
-	to := numbers(c.version)
+	from := lib.version_numbers(c.version_before)
+	to := lib.version_numbers(c.version)
 	count(from) == 2
 	count(to) == 2
 	from[0] == to[0]
@@ -76,7 +65,7 @@ deny contains v if {
 	some c in input.eks_clusters
 	is_string(c.version_before)
 	is_string(c.version)
-	before_in_common(numbers(c.version), numbers(c.version_before))
+	before_in_common(lib.version_numbers(c.version), lib.version_numbers(c.version_before))
 	v := lib.finding(c, sprintf("EKS cluster %s would move from Kubernetes %s back to %s: EKS cannot downgrade a cluster, so apply fails", [c.address, c.version_before, c.version]))
 }
 
@@ -85,7 +74,7 @@ deny contains v if {
 	name := engine_names[d.engine]
 	is_string(d.engine_version_before)
 	is_string(d.engine_version)
-	before_in_common(numbers(d.engine_version), numbers(d.engine_version_before))
+	before_in_common(lib.version_numbers(d.engine_version), lib.version_numbers(d.engine_version_before))
 	v := lib.finding(d, sprintf("database %s would move from %s %s back to %s: RDS cannot downgrade an engine, so apply fails", [d.address, name, d.engine_version_before, d.engine_version]))
 }
 
@@ -110,8 +99,8 @@ permission_known(d) if is_boolean(d.allow_major_version_upgrade)
 major_upgrade(d) if {
 	is_string(d.engine_version_before)
 	is_string(d.engine_version)
-	from := major(d.engine, numbers(d.engine_version_before))
-	to := major(d.engine, numbers(d.engine_version))
+	from := major(d.engine, lib.version_numbers(d.engine_version_before))
+	to := major(d.engine, lib.version_numbers(d.engine_version))
 	count(to) == count(from)
 	from < to
 }

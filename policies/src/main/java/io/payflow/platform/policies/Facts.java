@@ -346,7 +346,10 @@ public record Facts(
       List<String> azs,
       String capacityType,
       List<String> unknown,
-      List<String> networks) {
+      List<String> networks,
+      // Its Kubernetes version when set as a value; null when not set (its cluster's) or only apply
+      // knows it (then listed in unknown).
+      @JsonInclude(JsonInclude.Include.NON_NULL) String version) {
     public NodeGroup {
       networks = networks == null ? List.of() : List.copyOf(networks);
     }
@@ -360,7 +363,8 @@ public record Facts(
           azs,
           capacityType,
           unknown,
-          networks.stream().map(q).toList());
+          networks.stream().map(q).toList(),
+          version);
     }
   }
 

@@ -723,6 +723,11 @@ final class TerraformFacts {
     if (cluster == null) {
       unknown.add("cluster");
     }
+    // Unset, it is the cluster's (a plan marks that unknown: the provider computes it).
+    String version = TfValues.literal(r.attr("version"));
+    if (version == null && r.onlyApplyKnows("version")) {
+      unknown.add("version");
+    }
     facts.nodeGroups.add(
         new Facts.NodeGroup(
             r.address(),
@@ -732,7 +737,8 @@ final class TerraformFacts {
             List.copyOf(zones),
             capacity == null ? null : capacity.toLowerCase(Locale.ROOT),
             List.copyOf(unknown),
-            List.copyOf(new TreeSet<>(networksOf(subnets.targets()).addresses()))));
+            List.copyOf(new TreeSet<>(networksOf(subnets.targets()).addresses())),
+            version == null || version.isEmpty() ? null : version));
     facts.read(r.type());
   }
 

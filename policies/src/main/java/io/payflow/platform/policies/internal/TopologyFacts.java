@@ -234,7 +234,8 @@ public final class TopologyFacts {
               env.zonesOf(group).stream().map(z -> z.name()).toList(),
               lower(group.capacityType()),
               List.of(),
-              List.of(vpc(env))));
+              List.of(vpc(env)),
+              null)); // (the stacks leave it to the cluster's)
     }
   }
 

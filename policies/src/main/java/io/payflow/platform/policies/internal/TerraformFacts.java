@@ -834,7 +834,10 @@ final class TerraformFacts {
     credentialFact(r, "master password", attribute, flagUnsettled ? "unknown" : "absent");
   }
 
-  /** Whether any of {@code sources} is configured (a value, or one only apply knows). */
+  /**
+   * Whether any of {@code sources} is configured: a value, or one only apply knows (a plan marks
+   * these unknown when they are left to the provider too: only a configured one counts).
+   */
   private static boolean copies(TfResource r, String... sources) {
     for (String source : sources) {
       JsonNode from = r.attr(source);
@@ -1032,15 +1035,8 @@ final class TerraformFacts {
    */
   private static Boolean storageEncrypted(TfResource r, String... sources) {
     JsonNode set = r.attr("storage_encrypted");
-    if (set.isMissingNode() || set.isNull()) {
-      for (String source : sources) {
-        JsonNode from = r.attr(source);
-        // (a plan marks these unknown when they are left to the provider: only a configured one
-        // counts)
-        if ((!from.isMissingNode() && !from.isNull()) || r.onlyApplyKnows(source)) {
-          return null;
-        }
-      }
+    if ((set.isMissingNode() || set.isNull()) && copies(r, sources)) {
+      return null;
     }
     return flag(r, set, "storage_encrypted", false);
   }

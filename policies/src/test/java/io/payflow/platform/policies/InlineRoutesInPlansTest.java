@@ -166,6 +166,26 @@ class InlineRoutesInPlansTest {
                 + " it carries traffic both ways cannot be checked");
   }
 
+  /**
+   * A reference that names no peering (hostile, or cut short) links to none, and breaks nothing.
+   */
+  @Test
+  void aReferenceThatNamesNoPeeringLeavesTheRouteNotChecked() throws Exception {
+    String cut =
+        "{\"references\": [\"aws_vpc_peering_connection.\", \"aws_vpc_peering_connection\"]}";
+    assertThat(
+            findings(
+                with(TWO_VPCS, table("hub", "10.1.0.0/16"), table("prod", "10.0.0.0/16")),
+                List.of(
+                    peeringConfig("hub_prod", "prod", "hub"),
+                    tableConfig("hub", "hub", cut),
+                    tableConfig("prod", "prod", refs("aws_vpc_peering_connection.hub_prod")))))
+        .containsExactly(
+            "peering aws_vpc_peering_connection.hub_prod: route tables of aws_vpc.hub route"
+                + " through a peering the input does not name (known only after apply), so whether"
+                + " it carries traffic both ways cannot be checked");
+  }
+
   /** The findings for a hub table whose route list only apply knows, configured as {@code hub}. */
   private List<String> withHubRoutesUnknown(String hub) throws Exception {
     String table =

@@ -194,8 +194,9 @@ final class RouteFacts {
         expressions.putObject("vpc_peering_connection_id").putArray("references");
     for (JsonNode reference : route.path("references")) {
       String text = reference.asText();
-      if (text.startsWith("aws_vpc_peering_connection.")) {
-        peerings.add(Addresses.withoutInstanceKeys(text).split("\\.")[1]);
+      String[] parts = Addresses.withoutInstanceKeys(text).split("\\.", 3);
+      if (parts.length >= 2 && parts[0].equals("aws_vpc_peering_connection")) {
+        peerings.add(parts[1]);
         references.add(text);
       }
     }

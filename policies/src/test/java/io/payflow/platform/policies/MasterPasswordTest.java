@@ -107,4 +107,24 @@ class MasterPasswordTest {
             "PF-SEC-002 master password of aws_db_instance.b comes from a source that cannot be"
                 + " traced, not from Secrets Manager");
   }
+
+  /** A database the plan updates or keeps was created already: it needs no password to stay. */
+  @Test
+  void aDatabaseThePlanDoesNotCreateNeedsNoPassword() throws Exception {
+    String values =
+        "{\"identifier\": \"d\", \"engine\": \"postgres\", \"engine_version\": \"17.2\","
+            + " \"instance_class\": \"db.t3.micro\", \"password\": null}";
+    String update =
+        "{\"address\": \"aws_db_instance.d\", \"mode\": \"managed\", \"type\":"
+            + " \"aws_db_instance\", \"change\": {\"actions\": [\"update\"], \"before\": "
+            + values
+            + ", \"after\": "
+            + values
+            + ", \"after_unknown\": {}}}";
+    assertThat(InputCases.planFindings(dir, update, "PF-SEC-002")).isEmpty();
+    assertThat(
+            InputCases.planFindings(
+                dir, update.replace("[\"update\"]", "[\"delete\", \"create\"]"), "PF-SEC-002"))
+        .containsExactly("PF-SEC-002 master password of aws_db_instance.d" + ABSENT);
+  }
 }

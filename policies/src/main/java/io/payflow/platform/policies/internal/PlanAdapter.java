@@ -36,6 +36,7 @@ final class PlanAdapter implements InputAdapter {
                         plan.evidence(),
                         PricingCatalog.bundled())
                     .updatedFrom(plan.updatedFrom())
+                    .existingDatabases(plan.existingDatabases())
                     .build());
     return Adapters.input(
         file,

@@ -40,11 +40,14 @@ final class PlanReader {
       Evidence evidence,
       PlanLayout layout,
       Map<String, PlanJson.Before> updatedFrom,
+      Set<String> existingDatabases,
       String region) {}
 
   /** The types whose version an update may move in a way AWS refuses. */
   private static final Set<String> VERSIONED =
       Set.of("aws_eks_cluster", "aws_db_instance", "aws_rds_cluster");
+
+  private static final Set<String> DATABASES = Set.of("aws_db_instance", "aws_rds_cluster");
 
   /**
    * Strings written as constants anywhere in the configuration, and the values of the root
@@ -107,6 +110,7 @@ final class PlanReader {
     List<PlanJson.ResourceChange> changes = orEmpty(plan.resourceChanges());
     Map<String, String> listed = new HashMap<>(changes.size() * 2);
     Map<String, PlanJson.Before> updatedFrom = new HashMap<>();
+    Set<String> existingDatabases = new HashSet<>();
     for (int i = 0; i < changes.size(); i++) {
       String path = "resource_changes[" + i + "]";
       PlanJson.ResourceChange change = changes.get(i);
@@ -124,6 +128,10 @@ final class PlanReader {
           && change.change().before() != null
           && VERSIONED.contains(change.type())) {
         updatedFrom.put(change.address(), change.change().before());
+      }
+      // (an RDS database this plan does not create needs no master password to stay)
+      if (!actions.contains("create") && DATABASES.contains(change.type())) {
+        existingDatabases.add(change.address());
       }
       JsonNode after = change.change().after();
       if (after != null && !after.isNull() && !after.isObject()) {
@@ -170,6 +178,7 @@ final class PlanReader {
         new Evidence(constants, variableValues),
         layout,
         updatedFrom,
+        existingDatabases,
         region(plan.configuration(), plan.variables()));
   }
 

@@ -130,6 +130,9 @@ final class TerraformFacts {
   /** A plan's updates of versioned resources: what each held before, by address. */
   private Map<String, PlanJson.Before> updatedFrom = Map.of();
 
+  /** A plan's RDS databases that exist already (it updates or keeps them). */
+  private Set<String> existingDatabases = Set.of();
+
   TerraformFacts(
       String kind,
       List<TfStack> stacks,
@@ -148,6 +151,12 @@ final class TerraformFacts {
   /** The versions a plan's updates move from ({@link PlanReader.Result#updatedFrom}). */
   TerraformFacts updatedFrom(Map<String, PlanJson.Before> before) {
     this.updatedFrom = before;
+    return this;
+  }
+
+  /** The RDS databases a plan does not create ({@link PlanReader.Result#existingDatabases}). */
+  TerraformFacts existingDatabases(Set<String> addresses) {
+    this.existingDatabases = addresses;
     return this;
   }
 
@@ -818,15 +827,17 @@ final class TerraformFacts {
   /**
    * A database's master password. RDS refuses to create an instance or a cluster with none unless
    * it manages the password or the database copies another (a replica, a snapshot, a point in
-   * time): one set nowhere is a credential that is {@code absent}, not no credential to judge. A
-   * managed flag only apply knows, or set by an expression, may be off: then the source cannot be
-   * traced.
+   * time): one set nowhere is a credential that is {@code absent}, not no credential to judge (a
+   * database a plan keeps or updates was created already, and needs none to stay). A managed flag
+   * only apply knows, or set by an expression, may be off: then the source cannot be traced.
    */
   private void masterPassword(TfResource r, String attribute, String... copiedFrom) {
     JsonNode managed = r.attr("manage_master_user_password");
     int before = facts.credentials.size();
     credential(r, "master password", attribute, managed);
-    if (facts.credentials.size() > before || copies(r, copiedFrom)) {
+    if (facts.credentials.size() > before
+        || copies(r, copiedFrom)
+        || existingDatabases.contains(r.address())) {
       return;
     }
     boolean flagUnsettled =

@@ -178,6 +178,18 @@ public final class CostEstimator {
         "RDS storage " + db.storageGb() + " GB gp3 (" + az + ")",
         PriceKeys.RDS_STORAGE,
         (long) db.storageGb() * copies);
+    Integer vcpus = PriceKeys.rdsVcpus(db.instanceClass());
+    Optional<String> extended =
+        support
+            .rds(db.engine(), db.engineVersion())
+            .flatMap(v -> PriceKeys.rdsExtendedSupport(v, today));
+    if (extended.isPresent()) {
+      items.hourly(
+          at,
+          "RDS Extended Support " + db.engine() + " " + db.engineVersion() + " (" + az + ")",
+          vcpus == null ? PriceKeys.RDS_EXTENDED_SUPPORT_VCPUS_UNKNOWN : extended.get(),
+          (long) (vcpus == null ? 1 : vcpus) * copies);
+    }
   }
 
   /**

@@ -36,7 +36,65 @@ public final class PriceKeys {
   public static final String S3_STANDARD = "s3.standard";
   public static final String RDS_STORAGE = "rds.storage.gp3";
 
+  /** RDS Extended Support, per vCPU-hour, in its first two years and in its third. */
+  public static final String RDS_EXTENDED_SUPPORT_YEARS_1_2 = "rds.extended_support.yr1_2";
+
+  public static final String RDS_EXTENDED_SUPPORT_YEAR_3 = "rds.extended_support.yr3";
+
+  /**
+   * Extended Support of an instance class whose vCPUs {@link #rdsVcpus} does not know: no catalog
+   * holds this key, so the line is listed unpriced, never priced as some number of vCPUs.
+   */
+  public static final String RDS_EXTENDED_SUPPORT_VCPUS_UNKNOWN =
+      "rds.extended_support.vcpus_unknown";
+
   private PriceKeys() {}
+
+  /**
+   * The Extended Support price key of a version on a day: none in standard support or past Extended
+   * Support (RDS has upgraded it then); the year 1-2 price for two years from the end of standard
+   * support, the year 3 price after.
+   */
+  public static java.util.Optional<String> rdsExtendedSupport(
+      SupportCatalog.VersionSupport support, java.time.LocalDate day) {
+    if (support.phaseOn(day) != SupportCatalog.Phase.EXTENDED) {
+      return java.util.Optional.empty();
+    }
+    // Extended Support starts the day after standard support ends; its third year two years on.
+    java.time.LocalDate yearThree = support.standardSupportEnd().plusDays(1).plusYears(2);
+    return java.util.Optional.of(
+        day.isBefore(yearThree) ? RDS_EXTENDED_SUPPORT_YEARS_1_2 : RDS_EXTENDED_SUPPORT_YEAR_3);
+  }
+
+  /**
+   * An RDS instance class's vCPUs, from its size as AWS names them (db.r6g.large: 2, db.m5.4xlarge:
+   * 16; a t2 micro or small: 1); null for a size this does not know.
+   */
+  public static Integer rdsVcpus(String instanceClass) {
+    String[] parts = instanceClass.toLowerCase(Locale.ROOT).split("\\.");
+    if (parts.length != 3 || !parts[0].equals("db")) {
+      return null;
+    }
+    String size = parts[2];
+    if (size.equals("micro") || size.equals("small")) {
+      return parts[1].startsWith("t2") ? 1 : 2;
+    }
+    if (size.equals("medium") || size.equals("large")) {
+      return 2;
+    }
+    if (size.equals("xlarge")) {
+      return 4;
+    }
+    if (size.endsWith("xlarge")) {
+      try {
+        int times = Integer.parseInt(size.substring(0, size.length() - "xlarge".length()));
+        return times > 0 && times <= 64 ? 4 * times : null;
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
 
   public static String ec2(String instanceType, CapacityType capacity) {
     String kind = capacity == CapacityType.SPOT ? "spot" : "on_demand";

@@ -60,8 +60,8 @@ class ValidateCommandTest {
         .contains("\"rule_id\" : \"PF-SEC-001\"")
         // Severity override: NET-001 is medium for this team.
         .containsPattern("\"rule_id\" : \"PF-NET-001\",\\s+\"severity\" : \"medium\"")
-        // Budget from config: 160 is above development's 151.20 (1.31 is billed at the
-        // extended-support price), so no PF-COST-001.
+        // Budget from config: 200 is above development's 192.46 (1.31 is billed at the
+        // extended-support price, PostgreSQL 13 at RDS Extended Support's), so no PF-COST-001.
         .doesNotContain("PF-COST-001");
   }
 

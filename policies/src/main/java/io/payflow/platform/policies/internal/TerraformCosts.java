@@ -406,6 +406,44 @@ final class TerraformCosts {
     if (Boolean.TRUE.equals(TfValues.bool(r.attr("manage_master_user_password")))) {
       monthly(r, env, "Managed master password secret", PriceKeys.SECRET, 1);
     }
+    extendedSupport(r, env, hours, engine, instanceClass, copies);
+  }
+
+  /**
+   * RDS Extended Support of a version past standard support on the day of the run, per vCPU of each
+   * instance (a Multi-AZ standby's too). A version only apply knows is not priced, and is reported
+   * by PF-RDS-001; a class whose vCPUs are not known is listed unpriced.
+   */
+  private void extendedSupport(
+      TfResource r, String env, int hours, String engine, String instanceClass, int copies) {
+    String version = TfValues.literal(r.attr("engine_version"));
+    if (version == null) {
+      return;
+    }
+    Optional<String> key =
+        SupportCatalog.bundled()
+            .rds(engine, version)
+            .flatMap(v -> PriceKeys.rdsExtendedSupport(v, Today.get()));
+    if (key.isEmpty()) {
+      return;
+    }
+    Integer vcpus = PriceKeys.rdsVcpus(instanceClass);
+    if (vcpus == null) {
+      line(
+          r,
+          env,
+          "RDS Extended Support " + engine + " " + version + " (vCPUs of the class not known)",
+          PriceKeys.RDS_EXTENDED_SUPPORT_VCPUS_UNKNOWN,
+          Optional.empty());
+      return;
+    }
+    hourly(
+        r,
+        env,
+        hours,
+        "RDS Extended Support " + engine + " " + version + " (" + vcpus + " vCPU)",
+        key.get(),
+        (long) vcpus * copies);
   }
 
   private void cache(TfResource r, String env, int hours) {

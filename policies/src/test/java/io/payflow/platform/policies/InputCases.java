@@ -84,6 +84,20 @@ final class InputCases {
         .toList();
   }
 
+  /**
+   * An {@code aws_db_instance} entry of a Terraform JSON stack (written with ' for "): its name as
+   * the identifier, then {@code attributes} (a comma-separated list, or empty).
+   */
+  static String dbInstance(String name, String attributes) {
+    return "'"
+        + name
+        + "': {'identifier': '"
+        + name
+        + "'"
+        + (attributes.isEmpty() ? "" : ", " + attributes)
+        + "}";
+  }
+
   /** Each finding as its rule and message, one a line, in the report's order. */
   static String lines(Report report) {
     StringBuilder all = new StringBuilder();

@@ -27,14 +27,11 @@ class MasterPasswordTest {
   }
 
   private static String instance(String name, String more) {
-    return "'"
-        + name
-        + "': {'identifier': '"
-        + name
-        + "', 'engine': 'postgres', 'engine_version': '17.2', 'instance_class': 'db.t3.micro',"
-        + " 'allocated_storage': 20, 'username': 'x'"
-        + more
-        + "}";
+    return InputCases.dbInstance(
+        name,
+        "'engine': 'postgres', 'engine_version': '17.2', 'instance_class': 'db.t3.micro',"
+            + " 'allocated_storage': 20, 'username': 'x'"
+            + more);
   }
 
   @Test

@@ -15,14 +15,11 @@ class PublicDatabasesTest {
   @TempDir Path dir;
 
   private static String instance(String name, String more) {
-    return "'"
-        + name
-        + "': {'identifier': '"
-        + name
-        + "', 'engine': 'postgres', 'engine_version': '17.2', 'instance_class': 'db.t3.micro',"
-        + " 'manage_master_user_password': true, 'storage_encrypted': true"
-        + more
-        + "}";
+    return InputCases.dbInstance(
+        name,
+        "'engine': 'postgres', 'engine_version': '17.2', 'instance_class': 'db.t3.micro',"
+            + " 'manage_master_user_password': true, 'storage_encrypted': true"
+            + more);
   }
 
   private java.util.List<String> findings(String resources) throws Exception {

@@ -17,16 +17,14 @@ class RdsEngineSupportTest {
   @TempDir Path dir;
 
   private static String instance(String name, String engine, String version) {
-    return "'"
-        + name
-        + "': {'identifier': '"
-        + name
-        + "', 'engine': '"
-        + engine
-        + "'"
-        + (version == null ? "" : ", 'engine_version': '" + version + "'")
-        + ", 'instance_class': 'db.t3.micro', 'allocated_storage': 20,"
-        + " 'manage_master_user_password': true, 'username': 'x'}";
+    return InputCases.dbInstance(
+        name,
+        "'engine': '"
+            + engine
+            + "'"
+            + (version == null ? "" : ", 'engine_version': '" + version + "'")
+            + ", 'instance_class': 'db.t3.micro', 'allocated_storage': 20,"
+            + " 'manage_master_user_password': true, 'username': 'x'");
   }
 
   private java.util.List<String> findings(String... instances) throws Exception {

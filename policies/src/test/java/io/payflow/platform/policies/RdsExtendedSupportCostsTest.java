@@ -16,17 +16,14 @@ class RdsExtendedSupportCostsTest {
   @TempDir Path dir;
 
   private static String instance(String name, String engine, String version, String more) {
-    return "'"
-        + name
-        + "': {'identifier': '"
-        + name
-        + "', 'engine': '"
-        + engine
-        + "', 'engine_version': '"
-        + version
-        + "', 'allocated_storage': 20, 'manage_master_user_password': true"
-        + more
-        + "}";
+    return InputCases.dbInstance(
+        name,
+        "'engine': '"
+            + engine
+            + "', 'engine_version': '"
+            + version
+            + "', 'allocated_storage': 20, 'manage_master_user_password': true"
+            + more);
   }
 
   @Test

@@ -30,10 +30,6 @@ public final class SupportCatalog {
   private final Map<String, VersionSupport> eks;
   private final Map<String, Map<String, VersionSupport>> rds;
 
-  /** The RDS engines the catalog dates, as Terraform and topologies name them. */
-  public static final java.util.List<String> RDS_ENGINES =
-      java.util.List.of("postgres", "mysql", "mariadb");
-
   /**
    * One version's support window; {@code extendedSupportEnd} null where AWS offers no extended
    * support (RDS for MariaDB: it upgrades the major version when standard support ends).

@@ -349,7 +349,10 @@ public record Facts(
       List<String> networks,
       // Its Kubernetes version when set as a value; null when not set (its cluster's) or only apply
       // knows it (then listed in unknown).
-      @JsonInclude(JsonInclude.Include.NON_NULL) String version) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) String version,
+      // Its AMI type when set as a value; null when not set (EKS's default for its version) or only
+      // apply knows it (then listed in unknown).
+      @JsonInclude(JsonInclude.Include.NON_NULL) String amiType) {
     public NodeGroup {
       networks = networks == null ? List.of() : List.copyOf(networks);
     }
@@ -364,7 +367,8 @@ public record Facts(
           capacityType,
           unknown,
           networks.stream().map(q).toList(),
-          version);
+          version,
+          amiType);
     }
   }
 

@@ -40,6 +40,7 @@ class RuleCatalogTest {
             "PF-EKS-006",
             "PF-EKS-007",
             "PF-EKS-008",
+            "PF-EKS-009",
             "PF-HA-001",
             "PF-HA-002",
             "PF-INPUT-001",

@@ -737,6 +737,11 @@ final class TerraformFacts {
     if (version == null && r.onlyApplyKnows("version")) {
       unknown.add("version");
     }
+    // Unset, it is EKS's default for the version (AL2023 from 1.30 on), which a plan marks unknown.
+    String amiType = r.text("ami_type", null, "expected a string (AL2023_x86_64_STANDARD...)");
+    if (amiType == null && r.onlyApplyKnows("ami_type")) {
+      unknown.add("ami_type");
+    }
     facts.nodeGroups.add(
         new Facts.NodeGroup(
             r.address(),
@@ -747,7 +752,8 @@ final class TerraformFacts {
             capacity == null ? null : capacity.toLowerCase(Locale.ROOT),
             List.copyOf(unknown),
             List.copyOf(new TreeSet<>(networksOf(subnets.targets()).addresses())),
-            version == null || version.isEmpty() ? null : version));
+            version == null || version.isEmpty() ? null : version,
+            amiType == null || amiType.isEmpty() ? null : amiType));
     facts.read(r.type());
   }
 

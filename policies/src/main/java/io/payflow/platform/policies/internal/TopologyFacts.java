@@ -235,7 +235,9 @@ public final class TopologyFacts {
               lower(group.capacityType()),
               List.of(),
               List.of(vpc(env)),
-              null)); // (the stacks leave it to the cluster's)
+              // (the stacks leave both to EKS: the cluster's version, and its default AMI type)
+              null,
+              null));
     }
   }
 

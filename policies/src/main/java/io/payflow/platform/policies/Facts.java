@@ -95,10 +95,11 @@ public record Facts(
 
   /**
    * A version's support window from the catalog; no extended end where AWS offers no extended
-   * support (RDS for MariaDB).
+   * support (RDS for MariaDB); no ends at all where AWS has announced none (ElastiCache's newer
+   * majors: in standard support).
    */
   public record VersionSupportFact(
-      String standardSupportEnd,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String standardSupportEnd,
       @JsonInclude(JsonInclude.Include.NON_NULL) String extendedSupportEnd) {
     public static VersionSupportFact of(String version) {
       return version == null ? null : of(SupportCatalog.bundled().eks(version));
@@ -112,7 +113,7 @@ public record Facts(
       }
       SupportCatalog.VersionSupport v = support.get();
       return new VersionSupportFact(
-          v.standardSupportEnd().toString(),
+          v.standardSupportEnd() == null ? null : v.standardSupportEnd().toString(),
           v.extendedSupportEnd() == null ? null : v.extendedSupportEnd().toString());
     }
   }
@@ -126,6 +127,17 @@ public record Facts(
       return null;
     }
     return VersionSupportFact.of(SupportCatalog.bundled().rds(engine, engineVersion));
+  }
+
+  /**
+   * An ElastiCache for Redis OSS or Valkey engine version's support window; null for Memcached (not
+   * in the catalog) or unlisted.
+   */
+  public static VersionSupportFact cacheSupport(String engine, String engineVersion) {
+    if (engineVersion == null || engine == null) {
+      return null;
+    }
+    return VersionSupportFact.of(SupportCatalog.bundled().elasticache(engine, engineVersion));
   }
 
   /** Per resource type the rules read: declared in the input, read into facts, unresolved. */
@@ -431,7 +443,14 @@ public record Facts(
       // unknown). authToken: whether an auth token is set, which AWS takes only in transit.
       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean atRestEncryption,
       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean transitEncryption,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean authToken) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean authToken,
+      // redis, valkey or memcached; null when only apply knows it (then listed in unknown) or a
+      // cache cluster of a replication group names none (the group's).
+      @JsonInclude(JsonInclude.Include.NON_NULL) String engine,
+      // Its version when set as a value; null when not set (ElastiCache's default, the newest) or
+      // only apply knows it (then listed in unknown). support: the catalog's window for it.
+      @JsonInclude(JsonInclude.Include.NON_NULL) String engineVersion,
+      @JsonInclude(JsonInclude.Include.NON_NULL) VersionSupportFact support) {
     public Cache {
       unknown = unknown == null ? List.of() : List.copyOf(unknown);
     }
@@ -448,7 +467,10 @@ public record Facts(
           automaticFailover,
           atRestEncryption,
           transitEncryption,
-          authToken);
+          authToken,
+          engine,
+          engineVersion,
+          support);
     }
   }
 

@@ -458,8 +458,9 @@ class FailClosedTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "PF-EKS-004",
-                "EKS cluster aws_eks_cluster.c runs Kubernetes 1.3, which the support catalog"
-                    + " (2026.11.2) does not list"),
+                "EKS cluster aws_eks_cluster.c runs Kubernetes 1.3, which the support catalog ("
+                    + io.payflow.platform.topology.SupportCatalog.bundled().version()
+                    + ") does not list"),
             org.assertj.core.groups.Tuple.tuple(
                 "PF-RDS-001",
                 "database aws_db_instance.d runs PostgreSQL 11.22, in RDS Extended Support (billed"

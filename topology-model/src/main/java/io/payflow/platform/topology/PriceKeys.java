@@ -57,13 +57,33 @@ public final class PriceKeys {
    */
   public static java.util.Optional<String> rdsExtendedSupport(
       SupportCatalog.VersionSupport support, java.time.LocalDate day) {
+    return extendedSupportYears(support, day).map(years -> "rds.extended_support." + years);
+  }
+
+  /**
+   * The ElastiCache Extended Support price key of a node type's version on a day, as {@link
+   * #rdsExtendedSupport} (the catalog prices it per node-hour of each node type: a premium on the
+   * node's own price).
+   */
+  public static java.util.Optional<String> elasticacheExtendedSupport(
+      SupportCatalog.VersionSupport support, java.time.LocalDate day, String nodeType) {
+    return extendedSupportYears(support, day)
+        .map(
+            years ->
+                "elasticache.extended_support." + years + "." + nodeType.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * yr1_2 or yr3 of Extended Support on a day; none in standard support or past Extended Support.
+   */
+  private static java.util.Optional<String> extendedSupportYears(
+      SupportCatalog.VersionSupport support, java.time.LocalDate day) {
     if (support.phaseOn(day) != SupportCatalog.Phase.EXTENDED) {
       return java.util.Optional.empty();
     }
     // Extended Support starts the day after standard support ends; its third year two years on.
     java.time.LocalDate yearThree = support.standardSupportEnd().plusDays(1).plusYears(2);
-    return java.util.Optional.of(
-        day.isBefore(yearThree) ? RDS_EXTENDED_SUPPORT_YEARS_1_2 : RDS_EXTENDED_SUPPORT_YEAR_3);
+    return java.util.Optional.of(day.isBefore(yearThree) ? "yr1_2" : "yr3");
   }
 
   /**

@@ -13,10 +13,11 @@ import java.util.TreeMap;
 
 /**
  * A dated catalog of the versions AWS supports, beside the pricing catalog: for each EKS Kubernetes
- * minor version and each RDS for PostgreSQL, MySQL and MariaDB major version, when its standard and
- * extended support end, with the pages they were read from. The rules read it to refuse versions
- * AWS will not create or will upgrade by itself, the estimator to price extended support; it
- * carries its own date so a stale catalog is reported too.
+ * minor version, each RDS for PostgreSQL, MySQL and MariaDB major version and each ElastiCache for
+ * Redis OSS and Valkey major version, when its standard and extended support end, with the pages
+ * they were read from. The rules read it to refuse versions AWS will not create or will upgrade by
+ * itself, the estimator to price extended support; it carries its own date so a stale catalog is
+ * reported too.
  */
 public final class SupportCatalog {
   private static final String BUNDLED = "/io/payflow/platform/topology/support-catalog.json";
@@ -29,10 +30,13 @@ public final class SupportCatalog {
   private final String eksDefault;
   private final Map<String, VersionSupport> eks;
   private final Map<String, Map<String, VersionSupport>> rds;
+  private final Map<String, Map<String, VersionSupport>> elasticache;
 
   /**
    * One version's support window; {@code extendedSupportEnd} null where AWS offers no extended
-   * support (RDS for MariaDB: it upgrades the major version when standard support ends).
+   * support (RDS for MariaDB: it upgrades the major version when standard support ends); {@code
+   * standardSupportEnd} (and {@code released}) null where AWS has announced none (ElastiCache's
+   * newer majors): in standard support on every day.
    */
   public record VersionSupport(
       String version,
@@ -41,6 +45,9 @@ public final class SupportCatalog {
       LocalDate extendedSupportEnd) {
     /** Where the version stands on a day. */
     public Phase phaseOn(LocalDate day) {
+      if (standardSupportEnd == null) {
+        return Phase.STANDARD;
+      }
       if (day.isAfter(extendedSupportEnd == null ? standardSupportEnd : extendedSupportEnd)) {
         return Phase.UNSUPPORTED;
       }
@@ -60,17 +67,35 @@ public final class SupportCatalog {
       LocalDate effectiveDate,
       String eksDefault,
       Map<String, VersionSupport> eks,
-      Map<String, Map<String, VersionSupport>> rds) {
+      Map<String, Map<String, VersionSupport>> rds,
+      Map<String, Map<String, VersionSupport>> elasticache) {
     this.version = InvalidValueException.requiredText(version, "catalog_version");
     this.effectiveDate = InvalidValueException.required(effectiveDate, "effective_date");
     this.eks = Collections.unmodifiableMap(new TreeMap<>(eks));
-    Map<String, Map<String, VersionSupport>> byEngine = new TreeMap<>();
-    rds.forEach((engine, versions) -> byEngine.put(engine, Map.copyOf(versions)));
-    this.rds = Collections.unmodifiableMap(byEngine);
+    this.rds = byEngine(rds);
+    this.elasticache = byEngine(elasticache);
+    // Only ElastiCache has majors whose end AWS has not announced; an EKS or RDS entry without one
+    // is a mistake in the catalog, never a version supported for ever.
+    this.eks.values().forEach(SupportCatalog::requireEnd);
+    this.rds.values().forEach(versions -> versions.values().forEach(SupportCatalog::requireEnd));
     if (!this.eks.containsKey(eksDefault)) {
       throw new InvalidValueException("eks_default", "'" + eksDefault + "' is not in the catalog");
     }
     this.eksDefault = eksDefault;
+  }
+
+  private static void requireEnd(VersionSupport support) {
+    if (support.standardSupportEnd() == null) {
+      throw new InvalidValueException(
+          "standard_support_end", "missing for version '" + support.version() + "'");
+    }
+  }
+
+  private static Map<String, Map<String, VersionSupport>> byEngine(
+      Map<String, Map<String, VersionSupport>> versionsByEngine) {
+    Map<String, Map<String, VersionSupport>> byEngine = new TreeMap<>();
+    versionsByEngine.forEach((engine, versions) -> byEngine.put(engine, Map.copyOf(versions)));
+    return Collections.unmodifiableMap(byEngine);
   }
 
   public static SupportCatalog bundled() {
@@ -94,7 +119,10 @@ public final class SupportCatalog {
             Map.of(
                 "postgres", versions(root.path("rds_postgres")),
                 "mysql", versions(root.path("rds_mysql")),
-                "mariadb", versions(root.path("rds_mariadb"))));
+                "mariadb", versions(root.path("rds_mariadb"))),
+            Map.of(
+                "redis", versions(root.path("elasticache_redis")),
+                "valkey", versions(root.path("elasticache_valkey"))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -110,12 +138,14 @@ public final class SupportCatalog {
                     e.getKey(),
                     new VersionSupport(
                         e.getKey(),
-                        LocalDate.parse(e.getValue().path("released").asText()),
-                        LocalDate.parse(e.getValue().path("standard_support_end").asText()),
-                        e.getValue().hasNonNull("extended_support_end")
-                            ? LocalDate.parse(e.getValue().path("extended_support_end").asText())
-                            : null)));
+                        date(e.getValue(), "released"),
+                        date(e.getValue(), "standard_support_end"),
+                        date(e.getValue(), "extended_support_end"))));
     return versions;
+  }
+
+  private static LocalDate date(JsonNode version, String field) {
+    return version.hasNonNull(field) ? LocalDate.parse(version.path(field).asText()) : null;
   }
 
   /**
@@ -135,6 +165,19 @@ public final class SupportCatalog {
     String[] parts = engineVersion.strip().split("\\.");
     boolean twoNumbers = !engine.equals("postgres") || parts[0].equals("9");
     return twoNumbers && parts.length > 1 ? parts[0] + "." + parts[1] : parts[0];
+  }
+
+  /**
+   * An ElastiCache engine version's support, by its major version, the first number ({@code 5.0.6}
+   * and {@code 6.x} are 5 and 6). Empty for an engine or a version the catalog does not date
+   * (Memcached, Redis OSS 3.2).
+   */
+  public Optional<VersionSupport> elasticache(String engine, String engineVersion) {
+    Map<String, VersionSupport> versions = elasticache.get(engine);
+    if (versions == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(versions.get(engineVersion.strip().split("\\.")[0]));
   }
 
   public Optional<VersionSupport> eks(String kubernetesVersion) {

@@ -45,4 +45,22 @@ class PriceKeysTest {
         SupportCatalog.bundled().rds("postgres", "13.15").orElseThrow();
     assertThat(PriceKeys.rdsExtendedSupport(postgres13, day).orElse(null)).isEqualTo(key);
   }
+
+  @ParameterizedTest(name = "Redis OSS 5 on {0}: {1}")
+  @CsvSource(
+      nullValues = "none",
+      value = {
+        "2026-01-31, none",
+        "2026-02-01, elasticache.extended_support.yr1_2.cache.t4g.small",
+        "2028-01-31, elasticache.extended_support.yr1_2.cache.t4g.small",
+        "2028-02-01, elasticache.extended_support.yr3.cache.t4g.small",
+        "2029-01-31, elasticache.extended_support.yr3.cache.t4g.small",
+        "2029-02-01, none",
+      })
+  void theYearOfElastiCacheExtendedSupportOnADay(LocalDate day, String key) {
+    SupportCatalog.VersionSupport redis5 =
+        SupportCatalog.bundled().elasticache("redis", "5.0.6").orElseThrow();
+    assertThat(PriceKeys.elasticacheExtendedSupport(redis5, day, "Cache.T4g.Small").orElse(null))
+        .isEqualTo(key);
+  }
 }

@@ -9,6 +9,7 @@ import io.payflow.platform.topology.PricingCatalog;
 import io.payflow.platform.topology.SupportCatalog;
 import io.payflow.platform.topology.Today;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -458,6 +459,37 @@ final class TerraformCosts {
     }
     hourly(
         r, env, hours, "ElastiCache " + nodeType, PriceKeys.elasticache(nodeType), cacheNodes(r));
+    cacheExtendedSupport(r, env, hours, nodeType);
+  }
+
+  /**
+   * ElastiCache Extended Support of a Redis OSS version past standard support on the day of the
+   * run, per node-hour of each node (a premium on the node type's price; a node type the catalog
+   * holds no premium for is listed unpriced). A version only apply knows or left to ElastiCache's
+   * newest is not priced; PF-CACHE-001 reports the first.
+   */
+  private void cacheExtendedSupport(TfResource r, String env, int hours, String nodeType) {
+    String version = TfValues.literal(r.attr("engine_version"));
+    String engine = TfValues.literal(r.attr("engine"));
+    if (engine == null && r.type().equals("aws_elasticache_replication_group")) {
+      engine = "redis"; // (the provider's default; a cache cluster names its engine or its group)
+    }
+    if (version == null || engine == null) {
+      return;
+    }
+    Optional<String> key =
+        SupportCatalog.bundled()
+            .elasticache(engine.toLowerCase(Locale.ROOT), version)
+            .flatMap(v -> PriceKeys.elasticacheExtendedSupport(v, Today.get(), nodeType));
+    if (key.isPresent()) {
+      hourly(
+          r,
+          env,
+          hours,
+          "ElastiCache Extended Support " + engine + " " + version + " (" + nodeType + ")",
+          key.get(),
+          cacheNodes(r));
+    }
   }
 
   /** Fields that give a cache's node count directly, the first one set winning. */

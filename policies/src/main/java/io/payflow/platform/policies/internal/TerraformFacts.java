@@ -1005,6 +1005,8 @@ final class TerraformFacts {
     Boolean transit = encryption(r, "transit_encryption_enabled", "transit_encryption", unknown);
     JsonNode token = r.attr("auth_token");
     boolean authToken = (!token.isMissingNode() && !token.isNull()) || r.isUnknown("auth_token");
+    String engine = cacheEngine(r, "redis", unknown);
+    String version = cacheEngineVersion(r, unknown);
     facts.caches.add(
         new Facts.Cache(
             r.address(),
@@ -1017,8 +1019,36 @@ final class TerraformFacts {
             failover,
             atRest,
             transit,
-            authToken));
+            authToken,
+            engine,
+            version,
+            Facts.cacheSupport(engine, version)));
     credential(r, "auth token", "auth_token", null);
+  }
+
+  /**
+   * A cache's engine: {@code awsDefault} when not set (a replication group's is redis; a cache
+   * cluster of a replication group has its group's, null here), null and unknown when only apply
+   * knows it.
+   */
+  private static String cacheEngine(TfResource r, String awsDefault, List<String> unknown) {
+    String engine = r.text("engine", awsDefault, "expected a string (redis, valkey, memcached)");
+    if (engine == null && r.onlyApplyKnows("engine")) {
+      unknown.add("engine");
+    }
+    return engine == null || engine.isEmpty() ? null : engine.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A cache's engine version as set; null when not set (ElastiCache's default, its newest), or when
+   * only apply knows it, then listed in unknown.
+   */
+  private static String cacheEngineVersion(TfResource r, List<String> unknown) {
+    String version = r.text("engine_version", null, "expected a string (7.1, 6.x...)");
+    if (version == null && r.onlyApplyKnows("engine_version")) {
+      unknown.add("engine_version");
+    }
+    return version == null || version.isBlank() ? null : version;
   }
 
   private void cacheCluster(TfResource r) {
@@ -1029,6 +1059,8 @@ final class TerraformFacts {
     }
     // A cache cluster has no encryption at rest (a replication group has).
     Boolean transit = encryption(r, "transit_encryption_enabled", "transit_encryption", unknown);
+    String engine = cacheEngine(r, null, unknown);
+    String version = cacheEngineVersion(r, unknown);
     facts.caches.add(
         new Facts.Cache(
             r.address(),
@@ -1041,7 +1073,10 @@ final class TerraformFacts {
             null,
             Boolean.FALSE,
             transit,
-            null));
+            null,
+            engine,
+            version,
+            Facts.cacheSupport(engine, version)));
     facts.read(r.type());
   }
 

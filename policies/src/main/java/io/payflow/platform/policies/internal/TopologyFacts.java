@@ -314,7 +314,10 @@ public final class TopologyFacts {
             null,
             Boolean.TRUE, // (the stacks encrypt every cache at rest; in transit as the model says)
             cache.transitEncryption(),
-            cache.authToken() != null));
+            cache.authToken() != null,
+            "redis",
+            null, // (the stacks leave the version to ElastiCache's default, its newest)
+            null));
     facts.credentials.add(
         new Facts.Credential(
             address,

@@ -51,3 +51,16 @@ test_allow_an_unset_version_and_engines_the_catalog_does_not_date if {
 	count(findings("pass_default_version")) == 0
 	count(findings("pass_other_engine")) == 0
 }
+
+test_deny_aurora_in_extended_support_past_standard_without_it_and_unlisted if {
+	findings("fail_aurora") == {
+		["high", "database production.databases.ledger runs Aurora MySQL 5.7.mysql_aurora.2.11.2, in RDS Extended Support (billed per vCPU-hour) since 2024-10-31 until 2028-02-29"],
+		["critical", "database production.databases.legacy runs Aurora MySQL 5.6.10a, past the end of its standard support (2023-02-28), and RDS offers it no Extended Support: RDS upgrades its major version itself"],
+		["high", "database production.databases.reports runs Aurora PostgreSQL 12.9, in RDS Extended Support (billed per vCPU-hour) since 2025-02-28 until 2028-02-29"],
+		["high", "database production.databases.unlisted runs Aurora PostgreSQL 9.5.1, which the support catalog does not list"],
+	}
+}
+
+test_allow_aurora_in_standard_support if {
+	count(findings("pass_aurora")) == 0
+}

@@ -13,11 +13,11 @@ import java.util.TreeMap;
 
 /**
  * A dated catalog of the versions AWS supports, beside the pricing catalog: for each EKS Kubernetes
- * minor version, each RDS for PostgreSQL, MySQL and MariaDB major version and each ElastiCache for
- * Redis OSS and Valkey major version, when its standard and extended support end, with the pages
- * they were read from. The rules read it to refuse versions AWS will not create or will upgrade by
- * itself, the estimator to price extended support; it carries its own date so a stale catalog is
- * reported too.
+ * minor version, each RDS for PostgreSQL, MySQL and MariaDB, Aurora PostgreSQL and MySQL major
+ * version and each ElastiCache for Redis OSS and Valkey major version, when its standard and
+ * extended support end, with the pages they were read from. The rules read it to refuse versions
+ * AWS will not create or will upgrade by itself, the estimator to price extended support; it
+ * carries its own date so a stale catalog is reported too.
  */
 public final class SupportCatalog {
   private static final String BUNDLED = "/io/payflow/platform/topology/support-catalog.json";
@@ -74,10 +74,15 @@ public final class SupportCatalog {
     this.eks = Collections.unmodifiableMap(new TreeMap<>(eks));
     this.rds = byEngine(rds);
     this.elasticache = byEngine(elasticache);
-    // Only ElastiCache has majors whose end AWS has not announced; an EKS or RDS entry without one
-    // is a mistake in the catalog, never a version supported for ever.
+    // Only ElastiCache and Aurora MySQL 8.0 have majors whose end the catalog does not record; an
+    // EKS or RDS entry without one is a mistake in the catalog, never a version supported for ever.
     this.eks.values().forEach(SupportCatalog::requireEnd);
-    this.rds.values().forEach(versions -> versions.values().forEach(SupportCatalog::requireEnd));
+    this.rds.forEach(
+        (engine, versions) -> {
+          if (!engine.startsWith("aurora")) {
+            versions.values().forEach(SupportCatalog::requireEnd);
+          }
+        });
     if (!this.eks.containsKey(eksDefault)) {
       throw new InvalidValueException("eks_default", "'" + eksDefault + "' is not in the catalog");
     }
@@ -119,7 +124,11 @@ public final class SupportCatalog {
             Map.of(
                 "postgres", versions(root.path("rds_postgres")),
                 "mysql", versions(root.path("rds_mysql")),
-                "mariadb", versions(root.path("rds_mariadb"))),
+                "mariadb", versions(root.path("rds_mariadb")),
+                "aurora-postgresql", versions(root.path("aurora_postgresql")),
+                "aurora-mysql", versions(root.path("aurora_mysql")),
+                // (Aurora MySQL version 1, MySQL 5.6-compatible, was the engine "aurora")
+                "aurora", Map.of("5.6", versions(root.path("aurora_mysql")).get("5.6"))),
             Map.of(
                 "redis", versions(root.path("elasticache_redis")),
                 "valkey", versions(root.path("elasticache_valkey"))));
@@ -149,9 +158,10 @@ public final class SupportCatalog {
   }
 
   /**
-   * An RDS engine version's support, by its major version: PostgreSQL's first number ({@code 16.4}
-   * and {@code 16} are 16; {@code 9.6.22} is 9.6), MySQL's and MariaDB's first two ({@code 5.7.44}
-   * is 5.7, {@code 10.11.6} is 10.11). Empty for an engine or a version the catalog does not date.
+   * An RDS or Aurora engine version's support, by its major version: PostgreSQL's first number
+   * ({@code 16.4} and {@code 16} are 16; {@code 9.6.22} is 9.6), MySQL's and MariaDB's first two
+   * ({@code 5.7.44} is 5.7, {@code 10.11.6} is 10.11, Aurora's {@code 8.0.mysql_aurora.3.05.2} is
+   * 8.0). Empty for an engine or a version the catalog does not date.
    */
   public Optional<VersionSupport> rds(String engine, String engineVersion) {
     Map<String, VersionSupport> versions = rds.get(engine);
@@ -163,7 +173,8 @@ public final class SupportCatalog {
 
   static String major(String engine, String engineVersion) {
     String[] parts = engineVersion.strip().split("\\.");
-    boolean twoNumbers = !engine.equals("postgres") || parts[0].equals("9");
+    boolean postgres = engine.equals("postgres") || engine.equals("aurora-postgresql");
+    boolean twoNumbers = !postgres || parts[0].equals("9");
     return twoNumbers && parts.length > 1 ? parts[0] + "." + parts[1] : parts[0];
   }
 

@@ -408,7 +408,10 @@ public record Facts(
       @JsonInclude(JsonInclude.Include.NON_NULL) String engineVersionBefore,
       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean allowMajorVersionUpgrade,
       // Off unless set; unset when only apply knows it (then listed in unknown).
-      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean publiclyAccessible) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean publiclyAccessible,
+      // A cluster's engine_mode (provisioned unless set); null for an instance, or when only apply
+      // knows it (then listed in unknown).
+      @JsonInclude(JsonInclude.Include.NON_NULL) String engineMode) {
     public Database qualified(UnaryOperator<String> q) {
       return new Database(
           q.apply(address),
@@ -424,7 +427,8 @@ public record Facts(
           storageEncrypted,
           engineVersionBefore,
           allowMajorVersionUpgrade,
-          publiclyAccessible);
+          publiclyAccessible,
+          engineMode);
     }
   }
 

@@ -27,6 +27,7 @@ class RuleCatalogTest {
             "PF-APPLY-001",
             "PF-APPLY-002",
             "PF-APPLY-003",
+            "PF-APPLY-004",
             "PF-CACHE-001",
             "PF-CAT-001",
             "PF-COST-001",

@@ -78,7 +78,7 @@ class CommandsTest {
   void rulesAndExplainReadTheMetadata() {
     Cli.Run rules = Cli.run("rules");
     assertThat(rules.out().lines())
-        .hasSize(44)
+        .hasSize(45)
         .anyMatch(l -> l.startsWith("PF-NET-001    high      VPC CIDRs do not overlap"));
     Cli.Run explain = Cli.run("explain", "pf-eks-001");
     assertThat(explain.out())

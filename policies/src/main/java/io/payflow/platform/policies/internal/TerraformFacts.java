@@ -896,6 +896,13 @@ final class TerraformFacts {
     }
     unknown.addAll(placement.unknown());
     String versionBefore = versionBefore(r, true);
+    String engineMode = null;
+    if (r.type().equals("aws_rds_cluster")) {
+      engineMode = r.text("engine_mode", "provisioned", "expected a string (provisioned...)");
+      if (engineMode == null) {
+        unknown.add("engine_mode");
+      }
+    }
     facts.databases.add(
         new Facts.Database(
             r.address(),
@@ -914,7 +921,8 @@ final class TerraformFacts {
                 ? null
                 : flag(
                     r, r.attr("allow_major_version_upgrade"), "allow_major_version_upgrade", false),
-            publiclyAccessible));
+            publiclyAccessible,
+            engineMode));
   }
 
   /**

@@ -289,7 +289,8 @@ public final class TopologyFacts {
             Boolean.TRUE, // (the stacks encrypt every database's storage)
             null,
             null,
-            Boolean.FALSE)); // (the stacks never make one publicly accessible)
+            Boolean.FALSE, // (the stacks never make one publicly accessible)
+            null)); // (an instance, not a cluster)
     facts.credentials.add(
         new Facts.Credential(
             address,

@@ -62,6 +62,23 @@ class CacheEngineVersionsTest {
                 + " known only after apply, so its support cannot be checked; pin it");
   }
 
+  /** A number where Terraform takes text is read as the text Terraform makes of it. */
+  @Test
+  void aVersionWrittenAsANumberIsReadAsTerraformsText() throws Exception {
+    assertThat(
+            InputCases.findings(
+                dir,
+                "production",
+                "'aws_elasticache_replication_group': {"
+                    + group("five", ", 'engine_version': 5.0")
+                    + "}",
+                "PF-CACHE-001"))
+        .containsExactly(
+            "PF-CACHE-001 cache aws_elasticache_replication_group.five runs Redis OSS 5, in"
+                + " ElastiCache Extended Support (billed per node-hour) since 2026-01-31 until"
+                + " 2029-01-31");
+  }
+
   /**
    * A plan marks unknown an engine version its configuration leaves out (ElastiCache picks its
    * newest): not reported.

@@ -1052,11 +1052,20 @@ final class TerraformFacts {
    * only apply knows it, then listed in unknown.
    */
   private static String cacheEngineVersion(TfResource r, List<String> unknown) {
-    String version = r.text("engine_version", null, "expected a string (7.1, 6.x...)");
-    if (version == null && r.onlyApplyKnows("engine_version")) {
+    JsonNode set = r.attr("engine_version");
+    if (r.onlyApplyKnows("engine_version") || TfValues.isExpression(set)) {
       unknown.add("engine_version");
+      return null;
     }
-    return version == null || version.isBlank() ? null : version;
+    if (set.isMissingNode() || set.isNull()) {
+      return null;
+    }
+    // (a number is the text Terraform makes of it, as for every version)
+    String version = TfValues.literal(set);
+    if (version == null) {
+      throw new BadInput(r.pathOf("engine_version"), "expected a string (7.1, 6.x...)");
+    }
+    return version.isBlank() ? null : version;
   }
 
   private void cacheCluster(TfResource r) {

@@ -13,6 +13,9 @@ test_deny_zones_outside_the_providers_region if {
 		"subnet production.subnets.s0 is in zone us-east-1a, which is not in its provider's region us-west-2: AWS refuses to create it there",
 		"subnet production.subnets.s1 is in zone us-east-11a, which is not in its provider's region us-east-1: AWS refuses to create it there",
 		"subnet production.subnets.s2 is in zone us-east-1, which is not in its provider's region us-east-1: AWS refuses to create it there",
+		"subnet production.subnets.s3 is in zone us-east-1z, which no region has: AWS letters a region's zones a to f at most, and refuses to create it there",
+		"subnet production.subnets.s4 is in zone eu-west-1g, which no region has: AWS letters a region's zones a to f at most, and refuses to create it there",
+		"subnet production.subnets.s5 is in zone us-west-2z, which is not in its provider's region us-east-1: AWS refuses to create it there",
 	}
 }
 

@@ -67,6 +67,28 @@ class ZoneInRegionTest {
         .isEmpty();
   }
 
+  /**
+   * us-east-1z passed wherever the region was not given as a value, and with it: no region letters
+   * its zones beyond f, so the zone is refused whatever the region.
+   */
+  @Test
+  void aZoneLetteredBeyondFIsRefusedWhateverTheRegion() throws Exception {
+    String refused =
+        "subnet aws_subnet.%s is in zone %s, which no region has: AWS letters a region's zones a"
+            + " to f at most, and refuses to create it there";
+    assertThat(
+            terraformJson(
+                "${var.region}",
+                String.join(
+                    ", ",
+                    subnet("typo", "10.1.0.0/24", "us-east-1z", ""),
+                    subnet("sixth", "10.1.1.0/24", "us-east-1f", ""),
+                    subnet("local", "10.1.2.0/24", "us-west-2-lax-1b", ""))))
+        .containsExactly(refused.formatted("typo", "us-east-1z"));
+    assertThat(terraformJson("us-east-1", subnet("typo", "10.1.0.0/24", "us-east-1z", "")))
+        .containsExactly(refused.formatted("typo", "us-east-1z"));
+  }
+
   private List<String> plan(String providerConfig, String variables) throws Exception {
     String subnet =
         PlanChanges.change(

@@ -185,10 +185,12 @@ final class JsonPathIndex {
     return found;
   }
 
-  /** Resources of plans and Terraform JSON, and the backend block. */
+  /** Resources of plans (deferred ones too) and Terraform JSON, and the backend block. */
   private static boolean wanted(String path) {
     if (path.endsWith("]")) {
-      return path.startsWith("resource_changes[") || path.contains("resources[");
+      return path.startsWith("resource_changes[")
+          || path.startsWith("deferred_changes[")
+          || path.contains("resources[");
     }
     String[] parts = path.split("\\.");
     return (parts.length == 3 && (parts[0].equals("resource") || parts[0].equals("data")))

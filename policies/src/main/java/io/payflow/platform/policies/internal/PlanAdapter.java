@@ -37,6 +37,7 @@ final class PlanAdapter implements InputAdapter {
                         PricingCatalog.bundled())
                     .updatedFrom(plan.updatedFrom())
                     .existingDatabases(plan.existingDatabases())
+                    .deferred(plan.deferred())
                     .build());
     return Adapters.input(
         file,

@@ -30,7 +30,14 @@ final class PlanHalves {
 
   /** The top-level keys {@link PlanJson} binds (the others are only parsed). */
   static final Set<String> BOUND =
-      Set.of("format_version", "resource_changes", "configuration", "variables");
+      Set.of(
+          "format_version",
+          "resource_changes",
+          "configuration",
+          "variables",
+          "errored",
+          "complete",
+          "deferred_changes");
 
   /**
    * Cost of a byte against one of a change (async-profiler, 28,380 resources): the configuration is
@@ -118,7 +125,14 @@ final class PlanHalves {
       List<PlanJson.ResourceChange> all = new ArrayList<>(earlier.size() + laterChanges.size());
       all.addAll(earlier);
       all.addAll(laterChanges);
-      return new PlanJson(rest.formatVersion(), all, rest.configuration(), rest.variables());
+      return new PlanJson(
+          rest.formatVersion(),
+          all,
+          rest.configuration(),
+          rest.variables(),
+          rest.errored(),
+          rest.complete(),
+          rest.deferredChanges());
     }
   }
 

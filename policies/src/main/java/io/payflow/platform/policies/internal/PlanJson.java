@@ -20,7 +20,17 @@ record PlanJson(
     String formatVersion,
     List<ResourceChange> resourceChanges,
     JsonNode configuration,
-    Map<String, Variable> variables) {
+    Map<String, Variable> variables,
+    Boolean errored,
+    Boolean complete,
+    List<DeferredChange> deferredChanges) {
+
+  /**
+   * A change Terraform deferred to a later plan (1.9 and later, with deferral allowed): not in
+   * {@code resource_changes}, so this plan does not say what it will be.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record DeferredChange(String reason, ResourceChange resourceChange) {}
 
   /**
    * {@code planned_values}, read only from a plan without resource changes: in any other plan it

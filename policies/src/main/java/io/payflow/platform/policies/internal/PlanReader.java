@@ -41,7 +41,11 @@ final class PlanReader {
       PlanLayout layout,
       Map<String, PlanJson.Before> updatedFrom,
       Set<String> existingDatabases,
-      String region) {}
+      String region,
+      List<Deferred> deferred) {}
+
+  /** A resource Terraform deferred to a later plan, and why (Terraform's reason code). */
+  record Deferred(TfResource resource, String reason) {}
 
   /** The types whose version an update may move in a way AWS refuses. */
   private static final Set<String> VERSIONED =
@@ -104,8 +108,19 @@ final class PlanReader {
               : StrictJson.bind(input.json(), PlanJson.class, text, file);
       configured = configured(plan.configuration(), text, file);
     }
+    if (Boolean.TRUE.equals(plan.errored())) {
+      // (an errored plan lists what Terraform planned before the error: often nothing at all)
+      throw new InputException(
+          file
+              + at(text, "errored")
+              + ": errored: Terraform stopped this plan at an error, so its changes are partial and"
+              + " it cannot be applied; fix the errors `terraform plan` reported and make the plan"
+              + " again",
+          null);
+    }
     Map<String, ObjectNode> expressions = configured.expressions();
     ModuleWiring wiring = configured.wiring();
+    List<Deferred> deferred = deferred(plan, expressions, text, file);
     List<TfResource> resources = new ArrayList<>();
     List<PlanJson.ResourceChange> changes = orEmpty(plan.resourceChanges());
     Map<String, String> listed = new HashMap<>(changes.size() * 2);
@@ -179,7 +194,8 @@ final class PlanReader {
         layout,
         updatedFrom,
         existingDatabases,
-        region(plan.configuration(), plan.variables()));
+        region(plan.configuration(), plan.variables()),
+        deferred);
   }
 
   /**
@@ -322,10 +338,57 @@ final class PlanReader {
     }
   }
 
+  private static String at(InputFiles.Content text, String path) {
+    return JsonPathIndex.locate(text, path).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
+  }
+
+  /**
+   * The changes Terraform deferred to a later plan, each a resource this plan does not describe. A
+   * plan that says it is not complete yet lists none is an input error: what it leaves out cannot
+   * be told.
+   */
+  private static List<Deferred> deferred(
+      PlanJson plan, Map<String, ObjectNode> expressions, InputFiles.Content text, String file)
+      throws InputException {
+    List<PlanJson.DeferredChange> changes = orEmpty(plan.deferredChanges());
+    if (Boolean.FALSE.equals(plan.complete()) && changes.isEmpty()) {
+      throw new InputException(
+          file
+              + at(text, "complete")
+              + ": complete: false, and no deferred_changes: Terraform left part of this plan to a"
+              + " later one and the file does not say which; make the plan with a Terraform that"
+              + " lists them, or without deferral",
+          null);
+    }
+    List<Deferred> deferred = new ArrayList<>(changes.size());
+    for (int i = 0; i < changes.size(); i++) {
+      String path = "deferred_changes[" + i + "]";
+      PlanJson.ResourceChange change = changes.get(i).resourceChange();
+      if (change == null) {
+        throw error(file, text, path + ".resource_change", "expected an object with an address");
+      }
+      require(
+          change.address(), change.type(), change.mode(), path + ".resource_change", text, file);
+      String reason = changes.get(i).reason();
+      deferred.add(
+          new Deferred(
+              resource(
+                  change.address(),
+                  change.type(),
+                  change.mode(),
+                  FactsJson.JSON.createObjectNode(),
+                  Set.of(),
+                  expressions,
+                  path,
+                  path + ".resource_change.change.after"),
+              reason == null || reason.isBlank() ? "unknown" : Text.safe(reason)));
+    }
+    return deferred;
+  }
+
   private static InputException error(
       String file, InputFiles.Content text, String path, String what) {
-    String at =
-        JsonPathIndex.locate(text, path).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
+    String at = at(text, path);
     return new InputException(
         file
             + at

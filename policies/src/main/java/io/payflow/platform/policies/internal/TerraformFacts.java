@@ -133,6 +133,8 @@ final class TerraformFacts {
   /** A plan's RDS databases that exist already (it updates or keeps them). */
   private Set<String> existingDatabases = Set.of();
 
+  private List<PlanReader.Deferred> deferred = List.of();
+
   TerraformFacts(
       String kind,
       List<TfStack> stacks,
@@ -157,6 +159,12 @@ final class TerraformFacts {
   /** The RDS databases a plan does not create ({@link PlanReader.Result#existingDatabases}). */
   TerraformFacts existingDatabases(Set<String> addresses) {
     this.existingDatabases = addresses;
+    return this;
+  }
+
+  /** A plan's changes Terraform deferred to a later plan: none of them is described here. */
+  TerraformFacts deferred(List<PlanReader.Deferred> changes) {
+    this.deferred = changes;
     return this;
   }
 
@@ -232,6 +240,21 @@ final class TerraformFacts {
       apart.addTo(facts, failed, failed == null ? FactsBuilder.LAST_STEP : facts.step());
     }
     facts.step(FactsBuilder.LAST_STEP);
+    for (PlanReader.Deferred d : deferred) {
+      TfResource r = d.resource();
+      if (!r.data()) {
+        facts.unresolved(
+            new Facts.Unresolved(
+                r.address(),
+                Attribution.of(r, stacks),
+                r.path(),
+                r.type(),
+                "Terraform deferred it to a later plan (reason: "
+                    + d.reason()
+                    + "), so this plan does not say what it will be (make the next plan, and check"
+                    + " it)"));
+      }
+    }
     routing.finish();
     facts.unattributed(
         resources.stream()

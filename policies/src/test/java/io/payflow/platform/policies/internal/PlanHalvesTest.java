@@ -51,6 +51,10 @@ class PlanHalvesTest {
         + " \"configuration\": {\"root_module\": {\"resources\": [{\"address\": \"aws_subnet.s0\","
         + " \"mode\": \"managed\", \"type\": \"aws_subnet\", \"expressions\": {\"cidr_block\":"
         + " {\"constant_value\": \"10.0.0.0/24\"}}}]}},\n"
+        + " \"errored\": false, \"complete\": false, \"deferred_changes\": [{\"reason\":"
+        + " \"instance_count_unknown\", \"resource_change\": {\"address\": \"aws_subnet.d\","
+        + " \"mode\": \"managed\", \"type\": \"aws_subnet\", \"name\": \"d\", \"change\":"
+        + " {\"actions\": [\"create\"]}}}],"
         + " \"timestamp\": \"2026-11-28T00:00:00Z\", \"applyable\": true}\n";
   }
 
@@ -72,6 +76,8 @@ class PlanHalvesTest {
       assertThat(halves).isNotNull();
       assertThat(halves).isEqualTo(whole(text));
       assertThat(halves.resourceChanges()).hasSize(changes);
+      assertThat(halves.deferredChanges()).hasSize(1);
+      assertThat(halves.complete()).isFalse();
     }
   }
 

@@ -3,8 +3,9 @@
 # description: >-
 #   A subnet's availability zone must be one of its provider's region: us-east-1a for us-east-1, or
 #   a Local Zone of it (us-east-1-bos-1a). A zone copied from another region passes plan and fails
-#   apply. Judged where the input gives the region as a value (a provider's region, or a plan's
-#   variable) and the subnet's zone by name; a subnet whose provider is an alias is not judged. In
+#   apply. Judged where the input gives the region as a value (the region of the provider
+#   configuration the subnet uses, aliases followed, or a plan's variable) and the subnet's zone by
+#   name. In
 #   every region, whatever its provider: no region has a zone lettered beyond f (us-east-1, the
 #   largest, has six), so us-east-1z is refused wherever it is written.
 # custom:

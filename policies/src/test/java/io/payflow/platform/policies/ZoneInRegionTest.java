@@ -46,8 +46,12 @@ class ZoneInRegionTest {
         .toList();
   }
 
+  /**
+   * A subnet of an aliased provider was not judged at all (its region was not read): one in
+   * us-west-2a under a provider in us-east-1 passed. The alias is followed now.
+   */
   @Test
-  void aZoneOfAnotherRegionIsReportedAndAnAliasedProviderIsNotJudged() throws Exception {
+  void aZoneOfAnotherRegionIsReportedAndAnAliasedProvidersRegionIsFollowed() throws Exception {
     assertThat(
             terraformJson(
                 "us-west-2",
@@ -55,10 +59,14 @@ class ZoneInRegionTest {
                     ", ",
                     subnet("copied", "10.1.0.0/24", "us-east-1a", ""),
                     subnet("right", "10.1.1.0/24", "us-west-2b", ""),
-                    subnet("aliased", "10.1.2.0/24", "us-east-1a", ", 'provider': 'aws.east'"))))
+                    subnet("aliased", "10.1.2.0/24", "us-east-1a", ", 'provider': 'aws.east'"),
+                    subnet("misplaced", "10.1.3.0/24", "us-west-2a", ", 'provider': 'aws.east'"),
+                    subnet("unknown", "10.1.4.0/24", "us-west-2a", ", 'provider': 'aws.other'"))))
         .containsExactly(
             "subnet aws_subnet.copied is in zone us-east-1a, which is not in its provider's region"
-                + " us-west-2: AWS refuses to create it there");
+                + " us-west-2: AWS refuses to create it there",
+            "subnet aws_subnet.misplaced is in zone us-west-2a, which is not in its provider's"
+                + " region us-east-1: AWS refuses to create it there");
   }
 
   @Test
@@ -90,6 +98,11 @@ class ZoneInRegionTest {
   }
 
   private List<String> plan(String providerConfig, String variables) throws Exception {
+    return plan(providerConfig, variables, null);
+  }
+
+  private List<String> plan(String providerConfig, String variables, String providerKey)
+      throws Exception {
     String subnet =
         PlanChanges.change(
             "aws_subnet.s",
@@ -109,7 +122,9 @@ class ZoneInRegionTest {
             + ", \"configuration\": {\"provider_config\": "
             + providerConfig
             + ", \"root_module\": {\"resources\": [{\"address\": \"aws_subnet.s\", \"mode\":"
-            + " \"managed\", \"expressions\": {\"vpc_id\": {\"references\": [\"aws_vpc.v.id\","
+            + " \"managed\", "
+            + (providerKey == null ? "" : "\"provider_config_key\": \"" + providerKey + "\", ")
+            + "\"expressions\": {\"vpc_id\": {\"references\": [\"aws_vpc.v.id\","
             + " \"aws_vpc.v\"]}}}]}}}";
     return InputCases.planJsonFindings(dir, json, "PF-APPLY-003").stream()
         .map(f -> f.substring("PF-APPLY-003 ".length()))
@@ -159,6 +174,34 @@ class ZoneInRegionTest {
             plan(
                 "{\"aws\": {\"name\": \"aws\", \"full_name\": \"registry.terraform.io/hashicorp/aws\"}}",
                 "{}"))
+        .isEmpty();
+  }
+
+  /**
+   * A plan's resource names its provider configuration (provider_config_key): its region is that
+   * configuration's, even where two configurations differ.
+   */
+  @Test
+  void aPlansResourceIsJudgedAtItsOwnProvidersRegion() throws Exception {
+    String two =
+        "{"
+            + provider("aws", "{\"constant_value\": \"us-west-2\"}")
+            + ", "
+            + provider("aws.east", "{\"constant_value\": \"us-east-1\"}")
+            + "}";
+    assertThat(plan(two, "{}", "aws.east")).isEmpty();
+    assertThat(plan(two, "{}", "aws"))
+        .containsExactly(
+            "subnet aws_subnet.s is in zone us-east-1a, which is not in its provider's region"
+                + " us-west-2: AWS refuses to create it there");
+    // (a configuration whose region the environment gives: not judged)
+    assertThat(
+            plan(
+                "{"
+                    + provider("aws", "{\"constant_value\": \"us-west-2\"}")
+                    + ", \"aws.env\": {\"name\": \"aws\"}}",
+                "{}",
+                "aws.env"))
         .isEmpty();
   }
 }

@@ -23,7 +23,7 @@ final class PlanAdapter implements InputAdapter {
   public Input read(InputFile file) throws InputException {
     PlanReader.Result plan = PlanReader.read(file);
     TfStack stack =
-        new TfStack(null, "", null, null, false, List.of(), Map.of(), Map.of(), plan.region());
+        new TfStack(null, "", null, null, false, List.of(), Map.of(), Map.of(), plan.regions());
     var facts =
         Adapters.facts(
             file,

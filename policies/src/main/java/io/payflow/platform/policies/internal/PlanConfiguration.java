@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payflow.platform.policies.InputException;
 import io.payflow.platform.topology.InputFiles;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ final class PlanConfiguration {
     this.wiring = wiring;
   }
 
+  /** The provider configuration key of each resource that names one, by configuration address. */
+  private final Map<String, String> providerKeys = new HashMap<>();
+
   /**
    * Indexes {@code configuration} (null or a JSON null: none) into {@code expressions} by the
    * resources' configuration addresses, and {@code wiring}.
@@ -43,6 +47,18 @@ final class PlanConfiguration {
       String file,
       Map<String, ObjectNode> expressions,
       ModuleWiring wiring)
+      throws InputException {
+    index(configuration, text, file, expressions, wiring, new HashMap<>());
+  }
+
+  /** As above, and each resource's {@code provider_config_key} into {@code providerKeys}. */
+  static void index(
+      JsonNode configuration,
+      InputFiles.Content text,
+      String file,
+      Map<String, ObjectNode> expressions,
+      ModuleWiring wiring,
+      Map<String, String> providerKeys)
       throws InputException {
     if (configuration == null || configuration.isNull() || configuration.isMissingNode()) {
       return;
@@ -55,6 +71,7 @@ final class PlanConfiguration {
         reader.module(field.getValue(), "configuration.root_module", "");
       }
     }
+    providerKeys.putAll(reader.providerKeys);
   }
 
   private void module(JsonNode node, String path, String prefix) throws InputException {
@@ -93,6 +110,13 @@ final class PlanConfiguration {
       }
       if (address != null && address.isTextual() && values instanceof ObjectNode expression) {
         expressions.put(prefix + address.asText(), expression);
+      }
+      JsonNode providerKey = resource.get("provider_config_key");
+      if (address != null
+          && address.isTextual()
+          && providerKey != null
+          && providerKey.isTextual()) {
+        providerKeys.put(prefix + address.asText(), providerKey.asText());
       }
     }
   }

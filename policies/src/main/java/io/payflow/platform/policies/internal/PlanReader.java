@@ -7,6 +7,7 @@ import io.payflow.platform.topology.InputFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class PlanReader {
       PlanLayout layout,
       Map<String, PlanJson.Before> updatedFrom,
       Set<String> existingDatabases,
-      String region,
+      ProviderRegions regions,
       List<Deferred> deferred) {}
 
   /** A resource Terraform deferred to a later plan, and why (Terraform's reason code). */
@@ -194,63 +195,84 @@ final class PlanReader {
         layout,
         updatedFrom,
         existingDatabases,
-        region(plan.configuration(), plan.variables()),
+        regions(plan.configuration(), plan.variables(), configured.providerKeys()),
         deferred);
   }
 
   /**
-   * The region every AWS resource of the plan is created in: that of its AWS provider
-   * configurations ({@code configuration.provider_config}) when they all give the same one, as a
-   * value or through a root variable the plan holds the value of; null when one gives none (the
-   * environment's AWS_REGION does, which a plan does not show) or they differ (which resource uses
-   * which configuration is not read).
+   * The region of each AWS provider configuration ({@code configuration.provider_config}) written
+   * as a value or through a root variable the plan holds the value of, and the configuration each
+   * resource uses; a configuration whose region is not given so (the environment's AWS_REGION gives
+   * it, which a plan does not show) has none, and resources the configuration does not list have
+   * one only when every AWS configuration gives the same.
    */
-  static String region(JsonNode configuration, Map<String, PlanJson.Variable> variables) {
+  static ProviderRegions regions(
+      JsonNode configuration,
+      Map<String, PlanJson.Variable> variables,
+      Map<String, String> providerKeys) {
     if (configuration == null || !configuration.path("provider_config").isObject()) {
-      return null;
+      return ProviderRegions.NONE;
     }
+    Map<String, String> byKey = new HashMap<>();
     Set<String> regions = new HashSet<>();
-    for (JsonNode provider : configuration.path("provider_config")) {
+    boolean everyOneGiven = true;
+    for (Iterator<Map.Entry<String, JsonNode>> it = configuration.path("provider_config").fields();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      JsonNode provider = entry.getValue();
       if (!"aws".equals(provider.path("name").asText())) {
         continue;
       }
-      JsonNode region = provider.path("expressions").path("region");
-      String value = null;
-      if (region.path("constant_value").isTextual()) {
-        value = region.path("constant_value").asText();
-      } else if (region.path("references").size() == 1
-          && provider.path("module_address").isMissingNode()
-          && variables != null) {
-        String reference = region.path("references").get(0).asText();
-        PlanJson.Variable variable =
-            reference.startsWith("var.") ? variables.get(reference.substring(4)) : null;
-        value =
-            variable != null && variable.value() != null && variable.value().isTextual()
-                ? variable.value().asText()
-                : null;
-      }
+      String value = regionOf(provider, variables);
       if (value == null || value.isEmpty()) {
-        return null;
+        everyOneGiven = false;
+        byKey.put(entry.getKey(), null);
+        continue;
       }
+      byKey.put(entry.getKey(), value);
       regions.add(value);
     }
-    return regions.size() == 1 ? regions.iterator().next() : null;
+    String any = everyOneGiven && regions.size() == 1 ? regions.iterator().next() : null;
+    return new ProviderRegions(byKey, providerKeys, any);
+  }
+
+  /** A provider configuration's region: a value, or a root variable's the plan holds; or null. */
+  private static String regionOf(JsonNode provider, Map<String, PlanJson.Variable> variables) {
+    JsonNode region = provider.path("expressions").path("region");
+    if (region.path("constant_value").isTextual()) {
+      return region.path("constant_value").asText();
+    }
+    if (region.path("references").size() == 1
+        && provider.path("module_address").isMissingNode()
+        && variables != null) {
+      String reference = region.path("references").get(0).asText();
+      PlanJson.Variable variable =
+          reference.startsWith("var.") ? variables.get(reference.substring(4)) : null;
+      return variable != null && variable.value() != null && variable.value().isTextual()
+          ? variable.value().asText()
+          : null;
+    }
+    return null;
   }
 
   /** What the configuration tells: each resource's expressions, the module wiring, constants. */
   private record Configured(
-      Map<String, ObjectNode> expressions, ModuleWiring wiring, Set<String> constants) {}
+      Map<String, ObjectNode> expressions,
+      ModuleWiring wiring,
+      Set<String> constants,
+      Map<String, String> providerKeys) {}
 
   private static Configured configured(JsonNode tree, InputFiles.Content text, String file)
       throws InputException {
     Map<String, ObjectNode> expressions = new HashMap<>();
     ModuleWiring wiring = new ModuleWiring();
-    PlanConfiguration.index(tree, text, file, expressions, wiring);
+    Map<String, String> providerKeys = new HashMap<>();
+    PlanConfiguration.index(tree, text, file, expressions, wiring, providerKeys);
     Set<String> constants = new HashSet<>();
     if (tree != null) {
       collectConstants(tree, constants);
     }
-    return new Configured(expressions, wiring, constants);
+    return new Configured(expressions, wiring, constants, providerKeys);
   }
 
   private static void plannedValues(

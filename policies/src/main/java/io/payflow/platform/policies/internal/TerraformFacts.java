@@ -457,17 +457,13 @@ final class TerraformFacts {
   }
 
   /**
-   * The region a resource is created in: its stack's default AWS provider's, unless it names
-   * another provider (an alias, whose region is not read); null when the input does not tell.
+   * The region a resource is created in: that of the provider configuration it uses, aliases
+   * followed; null when the input does not tell.
    */
   private String region(TfResource r) {
-    JsonNode provider = r.values().path("provider");
-    if (!provider.isMissingNode() && !"aws".equals(provider.asText())) {
-      return null;
-    }
     for (TfStack stack : stacks) {
       if (java.util.Objects.equals(stack.name(), r.stack())) {
-        return stack.region();
+        return stack.regions().of(r);
       }
     }
     return null;

@@ -3,6 +3,7 @@ package io.payflow.platform.policies.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ final class TerraformJsonReader {
             dependencies,
             outputs,
             defaultTags(root),
-            defaultRegion(root));
+            regions(root));
     List<TfResource> resources = new ArrayList<>();
     Instances instances = new Instances();
     collect(root.get("resource"), "resource", false, stack, pathPrefix, instances, resources);
@@ -119,24 +120,26 @@ final class TerraformJsonReader {
   }
 
   /**
-   * The region of the AWS provider without an alias, when it is written as a value; null when it is
-   * an expression or not set (then the environment's AWS_REGION gives it, which the input does not
-   * show).
+   * The region of each AWS provider configuration, by its key ({@code aws}, {@code aws.east}), when
+   * it is written as a value; none when it is an expression or not set (then the environment's
+   * AWS_REGION gives it, which the input does not show).
    */
-  private static String defaultRegion(JsonNode root) {
+  private static ProviderRegions regions(JsonNode root) {
     JsonNode providers = root.get("provider");
     if (providers == null) {
-      return null;
+      return ProviderRegions.NONE;
     }
+    Map<String, String> byKey = new HashMap<>();
     for (Block provider : Blocks.entries(providers, "provider")) {
       for (Block aws : Blocks.entries(provider.body().get("aws"), "provider.aws")) {
-        if (!aws.body().has("alias")) {
-          JsonNode region = aws.body().path("region");
-          return TfValues.isExpression(region) ? null : TfValues.literal(region);
-        }
+        JsonNode alias = aws.body().path("alias");
+        String key = alias.isTextual() ? "aws." + alias.asText() : "aws";
+        JsonNode region = aws.body().path("region");
+        String value = TfValues.isExpression(region) ? null : TfValues.literal(region);
+        byKey.putIfAbsent(key, value == null || value.isEmpty() ? null : value);
       }
     }
-    return null;
+    return new ProviderRegions(byKey, Map.of(), byKey.get("aws"));
   }
 
   /** The AWS provider's default tags (the provider without an alias), as strings. */

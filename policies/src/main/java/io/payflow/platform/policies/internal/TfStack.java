@@ -10,8 +10,7 @@ import java.util.Map;
  * {@code backendType} is the backend's type ({@code s3}, {@code local}, {@code gcs}...) and {@code
  * backend} its settings when the input shows one (plans never do: {@code backendVisible} is then
  * false); {@code outputs} the stack's output expressions (for CDKTF cross-stack references); {@code
- * region} the region of the AWS provider its resources use when they name none, when the input
- * gives it as a value (null otherwise).
+ * regions} the region each resource is created in, where the input gives it as a value.
  */
 record TfStack(
     String name,
@@ -22,7 +21,7 @@ record TfStack(
     List<String> dependencies,
     Map<String, String> outputs,
     Map<String, String> tags,
-    String region) {
+    ProviderRegions regions) {
 
   /** The S3 state key, when the backend is S3 and the key is a literal. */
   String s3Key() {

@@ -16,16 +16,13 @@ class AuroraEngineSupportTest {
   @TempDir Path dir;
 
   private static String cluster(String name, String engine, String version) {
-    return "'"
-        + name
-        + "': {'cluster_identifier': '"
-        + name
-        + "', 'engine': '"
-        + engine
-        + "', 'engine_version': '"
-        + version
-        + "', 'manage_master_user_password': true, 'master_username': 'x',"
-        + " 'storage_encrypted': true}";
+    return InputCases.rdsCluster(
+        name,
+        "'engine': '"
+            + engine
+            + "', 'engine_version': '"
+            + version
+            + "', 'storage_encrypted': true");
   }
 
   @Test

@@ -85,6 +85,35 @@ final class InputCases {
   }
 
   /**
+   * An {@code aws_rds_cluster} entry of a Terraform JSON stack (written with ' for "): its name as
+   * the identifier, a managed master password, then {@code attributes} (a comma-separated list).
+   */
+  static String rdsCluster(String name, String attributes) {
+    return "'"
+        + name
+        + "': {'cluster_identifier': '"
+        + name
+        + "', 'manage_master_user_password': true, 'master_username': 'x', "
+        + attributes
+        + "}";
+  }
+
+  /**
+   * An {@code aws_eks_node_group} entry of a Terraform JSON stack of cluster {@code c}: its name,
+   * one node, then {@code more} (empty, or starting with a comma).
+   */
+  static String nodeGroup(String name, String more) {
+    return "'"
+        + name
+        + "': {'cluster_name': '${aws_eks_cluster.c.name}', 'node_group_name': '"
+        + name
+        + "', 'node_role_arn': 'arn', 'subnet_ids': [], 'scaling_config': [{'desired_size': 1,"
+        + " 'max_size': 1, 'min_size': 1}]"
+        + more
+        + "}";
+  }
+
+  /**
    * An {@code aws_db_instance} entry of a Terraform JSON stack (written with ' for "): its name as
    * the identifier, then {@code attributes} (a comma-separated list, or empty).
    */

@@ -19,14 +19,7 @@ class NodeGroupVersionsTest {
           + " 'vpc_config': [{'subnet_ids': []}]}}";
 
   private static String group(String name, String version) {
-    return "'"
-        + name
-        + "': {'cluster_name': '${aws_eks_cluster.c.name}', 'node_group_name': '"
-        + name
-        + "', 'node_role_arn': 'arn', 'subnet_ids': [], 'scaling_config': [{'desired_size': 1,"
-        + " 'max_size': 1, 'min_size': 1}]"
-        + (version == null ? "" : ", 'version': '" + version + "'")
-        + "}";
+    return InputCases.nodeGroup(name, version == null ? "" : ", 'version': '" + version + "'");
   }
 
   @Test

@@ -33,14 +33,8 @@ class RdsClustersTest {
   }
 
   private static String cluster(String name, String more) {
-    return "'"
-        + name
-        + "': {'cluster_identifier': '"
-        + name
-        + "', 'engine': 'aurora-postgresql', 'engine_version': '16.4',"
-        + " 'manage_master_user_password': true, 'master_username': 'x'"
-        + more
-        + "}";
+    return InputCases.rdsCluster(
+        name, "'engine': 'aurora-postgresql', 'engine_version': '16.4'" + more);
   }
 
   private static String instance(String name, String cluster, String zone) {

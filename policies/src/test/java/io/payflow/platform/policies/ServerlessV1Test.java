@@ -15,14 +15,10 @@ class ServerlessV1Test {
   @TempDir Path dir;
 
   private static String cluster(String name, String mode) {
-    return "'"
-        + name
-        + "': {'cluster_identifier': '"
-        + name
-        + "', 'engine': 'aurora-postgresql', 'engine_version': '16.4',"
-        + " 'manage_master_user_password': true, 'master_username': 'x'"
-        + (mode == null ? "" : ", 'engine_mode': '" + mode + "'")
-        + "}";
+    return InputCases.rdsCluster(
+        name,
+        "'engine': 'aurora-postgresql', 'engine_version': '16.4'"
+            + (mode == null ? "" : ", 'engine_mode': '" + mode + "'"));
   }
 
   @Test

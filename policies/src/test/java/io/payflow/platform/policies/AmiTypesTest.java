@@ -28,23 +28,20 @@ class AmiTypesTest {
   @Test
   void anAmazonLinux2GroupOn133OrLaterIsReported() throws Exception {
     assertThat(
-            InputCases.findings(
-                    dir,
-                    "production",
-                    CLUSTER
-                        + ", 'aws_eks_node_group': {"
-                        + String.join(
-                            ", ",
-                            group("inherits", null, "AL2_x86_64"),
-                            group("older", "1.32", "AL2_x86_64_GPU"),
-                            group("al2023", null, "AL2023_x86_64_STANDARD"),
-                            group("unset", null, null),
-                            group("variable", null, "${var.ami_type}"))
-                        + "}",
-                    "PF-EKS-009")
-                .stream()
-                .sorted()
-                .toList())
+            InputCases.sortedFindings(
+                dir,
+                "production",
+                CLUSTER
+                    + ", 'aws_eks_node_group': {"
+                    + String.join(
+                        ", ",
+                        group("inherits", null, "AL2_x86_64"),
+                        group("older", "1.32", "AL2_x86_64_GPU"),
+                        group("al2023", null, "AL2023_x86_64_STANDARD"),
+                        group("unset", null, null),
+                        group("variable", null, "${var.ami_type}"))
+                    + "}",
+                "PF-EKS-009"))
         .containsExactly(
             "PF-EKS-009 node group aws_eks_node_group.inherits uses AMI type AL2_x86_64 on"
                 + " Kubernetes 1.33: EKS publishes Amazon Linux 2 AMIs only up to 1.32 and refuses"

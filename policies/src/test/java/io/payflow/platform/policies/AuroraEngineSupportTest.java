@@ -28,23 +28,20 @@ class AuroraEngineSupportTest {
   @Test
   void auroraMajorsPastStandardSupportOrUnlistedAreReported() throws Exception {
     assertThat(
-            InputCases.findings(
-                    dir,
-                    "production",
-                    "'aws_rds_cluster': {"
-                        + String.join(
-                            ", ",
-                            cluster("v2", "aurora-mysql", "5.7.mysql_aurora.2.11.2"),
-                            cluster("v3", "aurora-mysql", "8.0.mysql_aurora.3.05.2"),
-                            cluster("v1", "aurora", "5.6.10a"),
-                            cluster("pg12", "aurora-postgresql", "12.9"),
-                            cluster("pg16", "aurora-postgresql", "16.4"),
-                            cluster("pg95", "aurora-postgresql", "9.5.1"))
-                        + "}",
-                    "PF-RDS-001")
-                .stream()
-                .sorted()
-                .toList())
+            InputCases.sortedFindings(
+                dir,
+                "production",
+                "'aws_rds_cluster': {"
+                    + String.join(
+                        ", ",
+                        cluster("v2", "aurora-mysql", "5.7.mysql_aurora.2.11.2"),
+                        cluster("v3", "aurora-mysql", "8.0.mysql_aurora.3.05.2"),
+                        cluster("v1", "aurora", "5.6.10a"),
+                        cluster("pg12", "aurora-postgresql", "12.9"),
+                        cluster("pg16", "aurora-postgresql", "16.4"),
+                        cluster("pg95", "aurora-postgresql", "9.5.1"))
+                    + "}",
+                "PF-RDS-001"))
         .containsExactly(
             "PF-RDS-001 database aws_rds_cluster.pg12 runs Aurora PostgreSQL 12.9, in RDS Extended"
                 + " Support (billed per vCPU-hour) since 2025-02-28 until 2028-02-29",

@@ -29,27 +29,24 @@ class CacheEngineVersionsTest {
   @Test
   void versionsPastStandardSupportUnlistedOrKnownOnlyAtApplyAreReported() throws Exception {
     assertThat(
-            InputCases.findings(
-                    dir,
-                    "production",
-                    "'aws_elasticache_replication_group': {"
-                        + String.join(
-                            ", ",
-                            group("five", ", 'engine_version': '5.0.6'"),
-                            group("seven", ", 'engine_version': '7.1'"),
-                            group("valkey", ", 'engine': 'valkey', 'engine_version': '8.0'"),
-                            group("newest", ""),
-                            group("legacy", ", 'engine_version': '3.2.10'"),
-                            group("variable", ", 'engine_version': '${var.redis}'"))
-                        + "}, 'aws_elasticache_cluster': {'four': {'cluster_id': 'four',"
-                        + " 'engine': 'redis', 'engine_version': '4.0.10', 'node_type':"
-                        + " 'cache.t4g.small', 'num_cache_nodes': 1}, 'memcached': {'cluster_id':"
-                        + " 'memcached', 'engine': 'memcached', 'engine_version': '1.6.22',"
-                        + " 'node_type': 'cache.t4g.small', 'num_cache_nodes': 1}}",
-                    "PF-CACHE-001")
-                .stream()
-                .sorted()
-                .toList())
+            InputCases.sortedFindings(
+                dir,
+                "production",
+                "'aws_elasticache_replication_group': {"
+                    + String.join(
+                        ", ",
+                        group("five", ", 'engine_version': '5.0.6'"),
+                        group("seven", ", 'engine_version': '7.1'"),
+                        group("valkey", ", 'engine': 'valkey', 'engine_version': '8.0'"),
+                        group("newest", ""),
+                        group("legacy", ", 'engine_version': '3.2.10'"),
+                        group("variable", ", 'engine_version': '${var.redis}'"))
+                    + "}, 'aws_elasticache_cluster': {'four': {'cluster_id': 'four',"
+                    + " 'engine': 'redis', 'engine_version': '4.0.10', 'node_type':"
+                    + " 'cache.t4g.small', 'num_cache_nodes': 1}, 'memcached': {'cluster_id':"
+                    + " 'memcached', 'engine': 'memcached', 'engine_version': '1.6.22',"
+                    + " 'node_type': 'cache.t4g.small', 'num_cache_nodes': 1}}",
+                "PF-CACHE-001"))
         .containsExactly(
             "PF-CACHE-001 cache aws_elasticache_cluster.four runs Redis OSS 4.0.10, in ElastiCache"
                 + " Extended Support (billed per node-hour) since 2026-01-31 until 2029-01-31",

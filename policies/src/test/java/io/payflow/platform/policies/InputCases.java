@@ -53,6 +53,12 @@ final class InputCases {
         .toList();
   }
 
+  /** As {@link #findings}, sorted. */
+  static java.util.List<String> sortedFindings(
+      Path dir, String environment, String resources, String... rules) throws Exception {
+    return findings(dir, environment, resources, rules).stream().sorted().toList();
+  }
+
   /**
    * The findings of {@code rules}, each as its rule and message, for a plan of the given {@code
    * resource_changes} elements (JSON, as {@link PlanChanges#change} writes them), its facts checked

@@ -24,21 +24,18 @@ class ServerlessV1Test {
   @Test
   void serverlessV1IsReportedAndAModeOnlyApplyKnowsIsNotPassed() throws Exception {
     assertThat(
-            InputCases.findings(
-                    dir,
-                    "production",
-                    "'aws_rds_cluster': {"
-                        + String.join(
-                            ", ",
-                            cluster("v1", "serverless"),
-                            cluster("provisioned", "provisioned"),
-                            cluster("unset", null),
-                            cluster("variable", "${var.mode}"))
-                        + "}",
-                    "PF-APPLY-004")
-                .stream()
-                .sorted()
-                .toList())
+            InputCases.sortedFindings(
+                dir,
+                "production",
+                "'aws_rds_cluster': {"
+                    + String.join(
+                        ", ",
+                        cluster("v1", "serverless"),
+                        cluster("provisioned", "provisioned"),
+                        cluster("unset", null),
+                        cluster("variable", "${var.mode}"))
+                    + "}",
+                "PF-APPLY-004"))
         .containsExactly(
             "PF-APPLY-004 database aws_rds_cluster.v1 is Aurora Serverless v1 (engine_mode"
                 + " serverless), which reached its end of life on 2025-03-31: AWS no longer creates"

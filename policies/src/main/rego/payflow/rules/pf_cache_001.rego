@@ -5,8 +5,8 @@
 #   Support, billed per node-hour on top of the node from the next day (high); past the end of that,
 #   ElastiCache upgrades the cache to the latest Valkey itself, which an application may not survive
 #   (critical). Redis OSS 4 and 5 left standard support on 2026-01-31, Redis OSS 6 leaves it on
-#   2027-01-31. A version only apply knows cannot be judged and is reported; a version the support
-#   catalog does not list is reported. A cache that sets no version gets ElastiCache's newest.
+#   2027-01-31. A version or an engine only apply knows cannot be judged and is reported; a version
+#   the support catalog does not list is reported. A cache that sets no version gets ElastiCache's newest.
 #   Judged for the redis and valkey engines, against the support catalog's dates, on the day of the
 #   run; Memcached has no Extended Support and no calendar in the catalog.
 # custom:
@@ -60,4 +60,10 @@ deny contains v if {
 	is_string(c.engine_version)
 	not listed(c)
 	v := lib.finding(c, sprintf("cache %s runs %s %s, which the support catalog does not list", [c.address, engine_names[c.engine], c.engine_version]))
+}
+
+deny contains v if {
+	some c in input.caches
+	lib.unknown(c, "engine")
+	v := lib.finding(c, sprintf("cache %s: its engine is known only after apply, so its version's support cannot be checked; set it", [c.address]))
 }

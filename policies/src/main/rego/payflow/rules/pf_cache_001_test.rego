@@ -13,6 +13,7 @@ test_deny_extended_support_an_unknown_and_an_unlisted_version if {
 		["high", "cache aws_elasticache_replication_group.sessions runs Redis OSS 5.0.6, in ElastiCache Extended Support (billed per node-hour) since 2026-01-31 until 2029-01-31"],
 		["high", "cache aws_elasticache_replication_group.queue: its engine version is known only after apply, so its support cannot be checked; pin it"],
 		["high", "cache aws_elasticache_replication_group.legacy runs Redis OSS 3.2.10, which the support catalog does not list"],
+		["high", "cache aws_elasticache_replication_group.either: its engine is known only after apply, so its version's support cannot be checked; set it"],
 	}
 }
 
@@ -21,6 +22,7 @@ test_deny_past_extended_support_as_critical if {
 		["critical", "cache aws_elasticache_replication_group.sessions runs Redis OSS 5.0.6, past the end of ElastiCache Extended Support (2029-01-31): ElastiCache upgrades it to the latest Valkey itself"],
 		["high", "cache aws_elasticache_replication_group.queue: its engine version is known only after apply, so its support cannot be checked; pin it"],
 		["high", "cache aws_elasticache_replication_group.legacy runs Redis OSS 3.2.10, which the support catalog does not list"],
+		["high", "cache aws_elasticache_replication_group.either: its engine is known only after apply, so its version's support cannot be checked; set it"],
 	}
 }
 

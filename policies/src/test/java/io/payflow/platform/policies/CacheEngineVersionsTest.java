@@ -40,7 +40,8 @@ class CacheEngineVersionsTest {
                         group("valkey", ", 'engine': 'valkey', 'engine_version': '8.0'"),
                         group("newest", ""),
                         group("legacy", ", 'engine_version': '3.2.10'"),
-                        group("variable", ", 'engine_version': '${var.redis}'"))
+                        group("variable", ", 'engine_version': '${var.redis}'"),
+                        group("either", ", 'engine': '${var.engine}', 'engine_version': '7.1'"))
                     + "}, 'aws_elasticache_cluster': {'four': {'cluster_id': 'four',"
                     + " 'engine': 'redis', 'engine_version': '4.0.10', 'node_type':"
                     + " 'cache.t4g.small', 'num_cache_nodes': 1}, 'memcached': {'cluster_id':"
@@ -50,6 +51,8 @@ class CacheEngineVersionsTest {
         .containsExactly(
             "PF-CACHE-001 cache aws_elasticache_cluster.four runs Redis OSS 4.0.10, in ElastiCache"
                 + " Extended Support (billed per node-hour) since 2026-01-31 until 2029-01-31",
+            "PF-CACHE-001 cache aws_elasticache_replication_group.either: its engine is known only"
+                + " after apply, so its version's support cannot be checked; set it",
             "PF-CACHE-001 cache aws_elasticache_replication_group.five runs Redis OSS 5.0.6, in"
                 + " ElastiCache Extended Support (billed per node-hour) since 2026-01-31 until"
                 + " 2029-01-31",

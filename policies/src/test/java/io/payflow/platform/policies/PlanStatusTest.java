@@ -59,6 +59,25 @@ class PlanStatusTest {
                 + " be (make the next plan, and check it)");
   }
 
+  /** A deferred resource of a billed type is an unpriced line: a budget cannot pass without it. */
+  @Test
+  void aDeferredResourceOfABilledTypeIsUnpriced() throws Exception {
+    Input input =
+        read(
+            "{\"format_version\": \"1.2\", \"complete\": false, \"resource_changes\": [],"
+                + " \"deferred_changes\": [{\"reason\": \"instance_count_unknown\","
+                + " \"resource_change\": {\"address\": \"aws_instance.app\", \"mode\":"
+                + " \"managed\", \"type\": \"aws_instance\", \"name\": \"app\", \"change\":"
+                + " {\"actions\": [\"create\"]}}}, {\"reason\": \"deferred_prereq\","
+                + " \"resource_change\": {\"address\": \"aws_route.r\", \"mode\": \"managed\","
+                + " \"type\": \"aws_route\", \"name\": \"r\", \"change\": {\"actions\":"
+                + " [\"create\"]}}}]}");
+    assertThat(input.facts().facts().costs())
+        .extracting(Facts.Cost::description, Facts.Cost::monthlyUsd)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("aws_instance deferred to a later plan", null));
+  }
+
   @Test
   void anIncompletePlanThatListsNoDeferredChangeIsAnInputError() {
     assertThatThrownBy(

@@ -60,6 +60,16 @@ final class TerraformCosts {
     pricer.price(r, env, hours);
   }
 
+  /**
+   * A resource Terraform deferred to a later plan: of a billed type, an unpriced line, so a budget
+   * says it cannot be checked rather than passing without it.
+   */
+  void deferred(TfResource r, String env) {
+    if (pricer(r.type()) != null || !UnbilledTypes.unbilled(r)) {
+      unpriced(r, env, r.type() + " deferred to a later plan");
+    }
+  }
+
   /** How a type is priced; null for a type the catalog does not price. */
   private Pricer pricer(String type) {
     return switch (type) {

@@ -243,10 +243,12 @@ final class TerraformFacts {
     for (PlanReader.Deferred d : deferred) {
       TfResource r = d.resource();
       if (!r.data()) {
+        String env = Attribution.of(r, stacks);
+        costs.deferred(r, env);
         facts.unresolved(
             new Facts.Unresolved(
                 r.address(),
-                Attribution.of(r, stacks),
+                env,
                 r.path(),
                 r.type(),
                 "Terraform deferred it to a later plan (reason: "
